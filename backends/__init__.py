@@ -1,0 +1,1 @@
+"""Backends: one module, template folder and manifest per target."""

@@ -1,0 +1,3 @@
+from skcc.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Frontend: bytes on disk -> SkIR, with diagnostics for everything malformed."""

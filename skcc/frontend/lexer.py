@@ -1,0 +1,493 @@
+"""The block lexer: SKILL.md text -> block tokens for the LALR grammar in grammar/skill.lark.
+
+Markdown is not context-free: whether ``---`` is a setext underline, a thematic break or a
+frontmatter fence, or whether an indented line belongs to a list item, depends on what is
+open. The lexer resolves exactly that context (open containers and the open leaf block) the
+way CommonMark's two-phase algorithm does, and emits:
+
+* one token per leaf block, carrying every raw source line it covers, so the grammar's tree
+  and the IR built from it reproduce the source byte for byte (the lossless layer);
+* zero-width open/close tokens for container blocks (block quotes, lists, list items), the
+  INDENT/DEDENT trick of indentation-sensitive languages, so nesting lives in the grammar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lark.lexer import Lexer, Token
+
+from skcc.frontend.blocks import (
+    ATX_RE,
+    BULLET_RE,
+    FENCE_RE,
+    HTML_COMMENT_KIND,
+    HTML_KINDS,
+    ORDERED_RE,
+    QUOTE_RE,
+    SETEXT_RE,
+    THEMATIC_RE,
+    Cursor,
+    html_start,
+    split_table_row,
+    table_alignments,
+)
+
+
+@dataclass(slots=True)
+class TokenInfo:
+    """What a block token covers: raw source lines (with line endings) and their content
+    once container prefixes are stripped. ``extra`` holds per-kind facts (fence, level...)."""
+
+    line: int  # 1-based number of the first source line
+    offset: int  # character offset of the first source line
+    raw: list[str] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class BlockToken(Token):
+    """A lark Token that also carries its :class:`TokenInfo`."""
+
+    __slots__ = ("info",)
+    info: TokenInfo
+
+
+@dataclass(slots=True)
+class _Quote:
+    pass
+
+
+@dataclass(slots=True)
+class _List:
+    key: tuple[bool, str]  # (ordered, bullet char or delimiter): items of one list share it
+
+
+@dataclass(slots=True)
+class _Item:
+    content_indent: int
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int
+    offset: int
+    text: str  # without the line ending
+    raw: str  # with the line ending
+
+
+def split_lines(text: str, first_line: int = 1, offset: int = 0) -> list[_Line]:
+    """Split on ``\\n`` only (``str.splitlines`` also splits on U+2028, \\f and friends)."""
+    lines: list[_Line] = []
+    number, pos = first_line, offset
+    for raw in text.split("\n"):
+        lines.append(_Line(number, pos, raw[:-1] if raw.endswith("\r") else raw, raw + "\n"))
+        number += 1
+        pos += len(raw) + 1
+    last = lines[-1]
+    if last.raw == "\n":  # text ended with a newline: no further line
+        lines.pop()
+    else:
+        last.raw = last.raw[:-1]
+    return lines
+
+
+class _BlockLexer:
+    """One pass over the lines of a body; ``tokens`` is the output."""
+
+    def __init__(self) -> None:
+        self.tokens: list[BlockToken] = []
+        self.containers: list[_Quote | _List | _Item] = []
+        self.leaf: str | None = None  # para, fence, icode, html, table, blank
+        self.info: TokenInfo | None = None
+        self.line: _Line | None = None
+
+    # -- token emission -------------------------------------------------------------------
+    def emit(self, kind: str, info: TokenInfo) -> None:
+        value = "".join(info.raw)
+        end_offset = info.offset + len(value)
+        tok = BlockToken(
+            kind, value, start_pos=info.offset, line=info.line, column=1,
+            end_line=info.line + max(len(info.raw) - 1, 0), end_column=1, end_pos=end_offset,
+        )
+        tok.info = info
+        self.tokens.append(tok)
+
+    def emit_marker(self, kind: str, **extra: Any) -> None:
+        line = self.line
+        assert line is not None
+        self.emit(kind, TokenInfo(line.number, line.offset, extra=extra))
+
+    def emit_line(self, kind: str, content: str, **extra: Any) -> None:
+        """Emit a one-line leaf token for the current line."""
+        line = self.line
+        assert line is not None
+        self.emit(kind, TokenInfo(line.number, line.offset, [line.raw], [content], extra))
+
+    def start_leaf(self, leaf: str, content: str, **extra: Any) -> None:
+        line = self.line
+        assert line is not None
+        self.leaf = leaf
+        self.info = TokenInfo(line.number, line.offset, [line.raw], [content], extra)
+
+    def add_line(self, content: str) -> None:
+        assert self.info is not None and self.line is not None
+        self.info.raw.append(self.line.raw)
+        self.info.content.append(content)
+
+    def finish_leaf(self) -> None:
+        kind, info = self.leaf, self.info
+        self.leaf = self.info = None
+        if kind is None or info is None:
+            return
+        if kind == "para":
+            self.emit("PARAGRAPH", info)
+        elif kind == "blank":
+            self.emit("BLANK", info)
+        elif kind == "fence":
+            self._emit_fence(info)
+        elif kind == "icode":
+            self._emit_indented_code(info)
+        elif kind == "html":
+            self.emit("HTML_COMMENT" if info.extra["kind"] == HTML_COMMENT_KIND else "HTML_BLOCK",
+                      info)
+        elif kind == "table":
+            self._emit_table(info)
+
+    def _emit_fence(self, info: TokenInfo) -> None:
+        n = len(info.raw)
+        closed = info.extra["closed"]
+        body_end = n - 1 if closed else n
+        self.emit("FENCE_OPEN", TokenInfo(info.line, info.offset, info.raw[:1], info.content[:1],
+                                          info.extra))
+        offset = info.offset + len(info.raw[0])
+        if body_end > 1:
+            body = TokenInfo(info.line + 1, offset, info.raw[1:body_end],
+                             info.content[1:body_end])
+            self.emit("CODE_TEXT", body)
+            offset += sum(len(r) for r in body.raw)
+        if closed:
+            self.emit("FENCE_CLOSE", TokenInfo(info.line + n - 1, offset, info.raw[-1:],
+                                               info.content[-1:]))
+
+    def _emit_indented_code(self, info: TokenInfo) -> None:
+        # Trailing blank lines are not part of an indented code block.
+        keep = len(info.content)
+        while keep > 1 and not info.content[keep - 1].strip():
+            keep -= 1
+        self.emit("INDENTED_CODE", TokenInfo(info.line, info.offset, info.raw[:keep],
+                                             info.content[:keep]))
+        if keep < len(info.raw):
+            offset = info.offset + sum(len(r) for r in info.raw[:keep])
+            self.emit("BLANK", TokenInfo(info.line + keep, offset, info.raw[keep:],
+                                         info.content[keep:]))
+
+    def _emit_table(self, info: TokenInfo) -> None:
+        offset = info.offset
+        for i, (raw, content) in enumerate(zip(info.raw, info.content)):
+            kind = "TABLE_HEAD" if i == 0 else "TABLE_DELIM" if i == 1 else "TABLE_ROW"
+            extra = {"aligns": info.extra["aligns"]} if i == 1 else {}
+            self.emit(kind, TokenInfo(info.line + i, offset, [raw], [content], extra))
+            offset += len(raw)
+
+    # -- containers -------------------------------------------------------------------------
+    def close_containers(self, keep: int) -> None:
+        if keep >= len(self.containers):
+            return
+        self.finish_leaf()
+        while len(self.containers) > keep:
+            c = self.containers.pop()
+            kind = "QUOTE_CLOSE" if isinstance(c, _Quote) else \
+                "LIST_CLOSE" if isinstance(c, _List) else "ITEM_CLOSE"
+            self.emit_marker(kind)
+
+    def match_containers(self, cur: Cursor) -> int:
+        matched = 0
+        for c in self.containers:
+            if isinstance(c, _Quote):
+                if cur.indent() > 3 or not QUOTE_RE.match(cur.rest()):
+                    break
+                cur.skip_spaces(3)
+                cur.advance(1)  # the '>'
+                if cur.indent() > 0:
+                    cur.advance(1)  # one optional space after '>'
+            elif isinstance(c, _Item):
+                if cur.is_blank():
+                    cur.skip_spaces(c.content_indent)
+                elif cur.indent() >= c.content_indent:
+                    cur.advance(c.content_indent)
+                else:
+                    break
+            matched += 1
+        return matched
+
+    def list_marker(self, cur: Cursor, in_paragraph: bool) -> tuple[tuple[bool, str], int, str] | None:
+        """The list item this line opens: (list key, marker width, marker text), or None."""
+        rest = cur.rest()
+        m = BULLET_RE.match(rest)
+        if m:
+            key: tuple[bool, str] = (False, m.group(1))
+        else:
+            m = ORDERED_RE.match(rest)
+            if not m:
+                return None
+            key = (True, m.group(2))
+            if in_paragraph and m.group(1) != "1":
+                return None
+        after = rest[m.end():]
+        if in_paragraph and not after.strip():
+            return None
+        return key, m.end() - (len(rest) - len(rest.lstrip(" "))), m.group(0).strip()
+
+    # -- the main loop ----------------------------------------------------------------------
+    def feed(self, line: _Line) -> None:
+        self.line = line
+        cur = Cursor(line.text)
+        matched = self.match_containers(cur)
+        all_matched = matched == len(self.containers)
+
+        if self.leaf == "fence":
+            if all_matched:
+                self.fence_line(cur)
+                return
+            self.finish_leaf()
+        elif self.leaf == "html":
+            if all_matched and not (self.info and self.info.extra["end"] is None
+                                    and cur.is_blank()):
+                self.add_line(cur.rest())
+                end = self.info.extra["end"] if self.info else None
+                if end is not None and end.search(cur.rest()):
+                    self.finish_leaf()
+                return
+            self.finish_leaf()
+        elif self.leaf == "icode":
+            if all_matched and (cur.is_blank() or cur.indent() >= 4):
+                cur.advance(4) if not cur.is_blank() else cur.skip_spaces(4)
+                self.add_line(cur.rest())
+                return
+            self.finish_leaf()
+
+        # A list whose current item did not match may still continue with a sibling item.
+        list_pending = (not all_matched and matched > 0
+                        and isinstance(self.containers[matched - 1], _List))
+        in_para = self.leaf == "para"
+        opened = False
+        while cur.indent() < 4:
+            rest = cur.rest()
+            if QUOTE_RE.match(rest):
+                self.open_container(matched, list_pending, None)
+                cur.skip_spaces(3)
+                cur.advance(1)
+                if cur.indent() > 0:
+                    cur.advance(1)
+                self.containers.append(_Quote())
+                self.emit_marker("QUOTE_OPEN")
+            else:
+                if THEMATIC_RE.match(rest):
+                    break
+                marker = self.list_marker(cur, in_para and all_matched and not opened)
+                if marker is None:
+                    break
+                key, width, text = marker
+                self.open_container(matched, list_pending, key)
+                cur.skip_spaces(3)
+                cur.advance(width)
+                spaces = cur.indent()
+                if cur.is_blank() or spaces > 4:
+                    spaces = 1 if not cur.is_blank() else 0
+                    content_indent = width + 1
+                else:
+                    content_indent = width + spaces
+                cur.advance(spaces)
+                if not (self.containers and isinstance(self.containers[-1], _List)):
+                    self.containers.append(_List(key))
+                    self.emit_marker("LIST_OPEN", ordered=key[0], marker=text)
+                self.containers.append(_Item(content_indent))
+                self.emit_marker("ITEM_OPEN", marker=text)
+            opened = True
+            matched = len(self.containers)
+            list_pending = False
+            all_matched = True
+            in_para = False
+
+        if not all_matched:
+            if self.leaf == "para" and self.is_lazy_continuation(cur):
+                self.add_line(cur.rest())
+                return
+            self.close_containers(matched - 1 if list_pending else matched)
+        self.leaf_line(cur, opened)
+
+    def open_container(self, matched: int, list_pending: bool,
+                       key: tuple[bool, str] | None) -> None:
+        """Close what the new container replaces; keep a list open for a sibling item."""
+        self.finish_leaf()
+        if list_pending:
+            lst = self.containers[matched - 1]
+            assert isinstance(lst, _List)
+            self.close_containers(matched if key == lst.key else matched - 1)
+        else:
+            self.close_containers(matched)
+
+    def is_lazy_continuation(self, cur: Cursor) -> bool:
+        if cur.is_blank():
+            return False
+        if cur.indent() >= 4:
+            return True
+        rest = cur.rest()
+        return not (ATX_RE.match(rest) or FENCE_RE.match(rest) or THEMATIC_RE.match(rest)
+                    or html_start(rest, True) >= 0)
+
+    def fence_line(self, cur: Cursor) -> None:
+        info = self.info
+        assert info is not None
+        extra = info.extra
+        if cur.indent() < 4:
+            stripped = cur.rest().strip()
+            char, size = extra["char"], extra["size"]
+            if (len(stripped) >= size and stripped[0] == char
+                    and stripped == char * len(stripped)):
+                self.add_line(cur.rest())
+                extra["closed"] = True
+                self.finish_leaf()
+                return
+        cur.skip_spaces(extra["indent"])
+        self.add_line(cur.rest())
+
+    def leaf_line(self, cur: Cursor, opened: bool) -> None:
+        leaf = self.leaf
+        if cur.is_blank():
+            if leaf != "blank":
+                self.finish_leaf()
+                self.start_leaf("blank", "")
+            else:
+                self.add_line("")
+            return
+        if cur.indent() >= 4:
+            if leaf == "para":
+                self.add_line(cur.rest())
+            else:
+                self.finish_leaf()
+                cur.advance(4)
+                self.start_leaf("icode", cur.rest())
+            return
+        lead = cur.skip_spaces(3)
+        rest = cur.rest()
+        first = rest[0]
+        if first in "`~":
+            m = FENCE_RE.match(rest)
+            if m and not (first == "`" and "`" in m.group(3)):
+                self.finish_leaf()
+                fence = m.group(2)
+                info_string = m.group(3).strip()
+                self.start_leaf("fence", rest, char=fence[0], size=len(fence), fence=fence,
+                                info=info_string, indent=lead, closed=False)
+                return
+        elif first == "#":
+            if ATX_RE.match(rest):
+                self.finish_leaf()
+                level = len(rest) - len(rest.lstrip("#"))
+                self.emit_line("ATX_HEADING", rest, level=level)
+                return
+        if leaf == "para" and not opened:
+            if "|" in rest or first in ":-":
+                aligns = table_alignments(rest)
+                info = self.info
+                assert info is not None
+                if aligns is not None:
+                    header = info.content[-1]
+                    if "|" in header and len(split_table_row(header)) == len(aligns):
+                        self.split_paragraph_into_table(aligns, rest)
+                        return
+            if first in "=-" and SETEXT_RE.match(rest):
+                info = self.info
+                assert info is not None
+                self.leaf = self.info = None
+                self.emit("PARAGRAPH", info)
+                self.emit_line("SETEXT_UNDERLINE", rest, level=1 if first == "=" else 2)
+                return
+        if first in "*-_" and THEMATIC_RE.match(rest):
+            self.finish_leaf()
+            self.emit_line("THEMATIC_BREAK", rest)
+            return
+        if first == "<":
+            kind = html_start(rest, leaf == "para")
+            if kind >= 0:
+                self.finish_leaf()
+                end = HTML_KINDS[kind][1]
+                self.start_leaf("html", rest, kind=kind, end=end)
+                if end is not None and end.search(rest, 2):
+                    self.finish_leaf()
+                return
+        if leaf == "para":
+            self.add_line(rest)
+        elif leaf == "table":
+            self.add_line(rest)
+        else:
+            self.finish_leaf()
+            self.start_leaf("para", rest)
+
+    def split_paragraph_into_table(self, aligns: list[str], delim: str) -> None:
+        info = self.info
+        assert info is not None and self.line is not None
+        self.leaf = self.info = None
+        if len(info.raw) > 1:
+            offset_head = info.offset + sum(len(r) for r in info.raw[:-1])
+            self.emit("PARAGRAPH", TokenInfo(info.line, info.offset, info.raw[:-1],
+                                             info.content[:-1]))
+            head = TokenInfo(info.line + len(info.raw) - 1, offset_head, info.raw[-1:],
+                             info.content[-1:], {"aligns": aligns})
+        else:
+            head = TokenInfo(info.line, info.offset, info.raw, info.content, {"aligns": aligns})
+        head.raw.append(self.line.raw)
+        head.content.append(delim)
+        self.leaf, self.info = "table", head
+
+    def close(self) -> None:
+        self.finish_leaf()
+        self.close_containers(0)
+
+
+def frontmatter_end(lines: list[_Line]) -> int | None:
+    """Index of the closing ``---`` line when line 0 opens a frontmatter fence."""
+    if not lines or lines[0].text.rstrip() != "---":
+        return None
+    for i in range(1, len(lines)):
+        if lines[i].text.rstrip() == "---":
+            return i
+    return -1
+
+
+def tokenize(text: str) -> list[BlockToken]:
+    """Block tokens of a whole SKILL.md text (frontmatter fence included)."""
+    lines = split_lines(text) if text else []
+    lexer = _BlockLexer()
+    start = 0
+    end = frontmatter_end(lines)
+    if end is not None and end > 0:
+        fm = lines[: end + 1]
+        lexer.emit("FRONTMATTER", TokenInfo(1, 0, [ln.raw for ln in fm],
+                                            [ln.text for ln in fm[1:-1]]))
+        start = end + 1
+    feed = lexer.feed
+    for line in lines[start:]:
+        feed(line)
+    lexer.line = lines[-1] if lines else _Line(1, 0, "", "")
+    if lexer.containers:
+        # Close markers sit after the last line.
+        last = lexer.line
+        lexer.line = _Line(last.number, last.offset + len(last.raw), "", "")
+    lexer.close()
+    return lexer.tokens
+
+
+class SkillLexer(Lexer):
+    """Adapter that lets lark's LALR parser pull tokens from :func:`tokenize`."""
+
+    def __init__(self, lexer_conf: Any) -> None:  # lark passes its lexer configuration
+        pass
+
+    def lex(self, text: str) -> Iterator[Token]:  # type: ignore[override]
+        # lark hands a plain-interface custom lexer the whole input text.
+        return iter(tokenize(text))

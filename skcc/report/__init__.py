@@ -1,0 +1,1 @@
+"""Reporters: render diagnostics as text, JSON (and later SARIF, GitHub)."""
