@@ -49,8 +49,11 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
                       "use lowercase letters, digits and hyphens only, e.g. `my-skill`")
         return
     if name != name.lower():
+        import re
+
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         yield RULE.at(span, f"name '{name}' must be lowercase",
-                      f"write `name: {name.lower()}`")
+                      f"write `name: {slug}` (and name the folder the same)")
         return
     bad = sorted({c for c in name if not (c.isascii() and (c.isalnum() or c == "-"))})
     if bad:

@@ -1,0 +1,195 @@
+"""The ``skcc`` command line. The only module that prints.
+
+Exit codes: 0 clean, 1 findings (or stale output with ``build --check``), 2 usage error,
+123 internal error. Heavy modules are imported inside the commands so ``skcc --version``
+starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from skcc import __version__
+
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 123
+SEVERITIES = ("error", "warning", "info")
+
+
+def _config() -> Any:
+    from skcc.config import ConfigError, load
+
+    try:
+        return load()
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values:
+        out.extend(v.strip().upper() for v in value.split(",") if v.strip())
+    return tuple(out)
+
+
+def _fails(diagnostics: list[Any], fail_on: str) -> bool:
+    from skcc.diagnostics import Severity
+
+    threshold = Severity(fail_on).rank
+    return any(d.severity.rank >= threshold for d in diagnostics)
+
+
+def _emit(diagnostics: list[Any], fmt: str, **extra: Any) -> None:
+    if fmt == "json":
+        from skcc.report import json as json_report
+
+        click.echo(json_report.render(diagnostics, **extra))
+        return
+    from skcc.report import text
+
+    if diagnostics:
+        click.echo(text.render(diagnostics, concise=fmt == "concise"), err=False)
+        click.echo("")
+    click.echo(text.summary(diagnostics), err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="skcc")
+def cli() -> None:
+    """skcc: compile agent skills for every agent framework, and check them."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--target", "-t", "targets", multiple=True,
+              help="Target to build (repeatable, or comma-separated); see `skcc targets`.")
+@click.option("--out", "-o", type=click.Path(file_okay=False), default=None,
+              help="Output folder (default: build, or `out` in the configuration).")
+@click.option("--scope", type=click.Choice(["project", "user"]), default=None,
+              help="Lay out output like the project or the user skills folder.")
+@click.option("--check", "check_only", is_flag=True,
+              help="Write nothing; exit 1 if the output folder is missing or stale.")
+@click.option("--select", multiple=True, help="Only report these codes/prefixes.")
+@click.option("--ignore", multiple=True, help="Do not report these codes/prefixes.")
+@click.option("--format", "fmt", type=click.Choice(["text", "concise", "json"]), default="text")
+def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
+          scope: str | None, check_only: bool, select: tuple[str, ...],
+          ignore: tuple[str, ...], fmt: str) -> None:
+    """Compile the skills under PATHS for each target."""
+    from skcc.backends import registry
+    from skcc.build import build_skills
+
+    config = _config()
+    chosen = [t for value in (targets or config.targets) for t in value.split(",") if t]
+    if not chosen:
+        raise click.UsageError("choose a target with --target (see `skcc targets`)")
+    if "all" in chosen:
+        chosen = registry.names()
+    unknown = [t for t in chosen if t not in registry.names()]
+    if unknown:
+        raise click.UsageError(f"unknown target(s): {', '.join(unknown)}; "
+                               f"known: {', '.join(registry.names())}")
+    result = build_skills(paths, list(dict.fromkeys(chosen)), out or config.out,
+                          scope=scope or config.scope, check_only=check_only,
+                          select_codes=_codes(select) or config.select,
+                          ignore_codes=_codes(ignore) or config.ignore)
+    extra: dict[str, Any] = {"written": [p.as_posix() for p in result.written],
+                             "skipped": result.skipped, "stale": result.stale}
+    _emit(result.diagnostics, fmt, **(extra if fmt == "json" else {}))
+    if fmt != "json":
+        for folder in result.written:
+            click.echo(f"wrote {folder.as_posix()}", err=True)
+        for folder in result.skipped:
+            click.echo(f"skipped {folder}: fix the errors above", err=True)
+        for folder in result.stale:
+            click.echo(f"stale {folder}: run skcc build without --check", err=True)
+    if result.skipped or result.stale or _fails(result.diagnostics, "error"):
+        sys.exit(EXIT_FINDINGS)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--select", multiple=True, help="Only report these codes/prefixes (e.g. SKC1).")
+@click.option("--ignore", multiple=True, help="Do not report these codes/prefixes.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--format", "fmt", type=click.Choice(["text", "concise", "json"]), default="text")
+def check(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
+          fail_on: str | None, fmt: str) -> None:
+    """Check the skills under PATHS against the Agent Skills spec."""
+    from skcc.analyzers import check_skill
+    from skcc.analyzers import select as select_diagnostics
+    from skcc.build import discover
+    from skcc.frontend.loader import load_skill
+
+    config = _config()
+    roots, diagnostics = discover(paths)
+    for root in roots:
+        skill, found = load_skill(root)
+        if skill is not None:
+            found += check_skill(skill)
+        diagnostics.extend(found)
+    diagnostics = select_diagnostics(diagnostics, _codes(select) or config.select,
+                                     _codes(ignore) or config.ignore)
+    diagnostics.sort(key=lambda d: d.sort_key)
+    _emit(diagnostics, fmt, **({"skills": len(roots)} if fmt == "json" else {}))
+    if _fails(diagnostics, fail_on or config.fail_on):
+        sys.exit(EXIT_FINDINGS)
+
+
+@cli.command()
+def targets() -> None:
+    """List the build targets and where each agent discovers skills."""
+    from skcc.backends import registry
+
+    for name in registry.names():
+        manifest = registry.get(name).manifest
+        click.echo(f"{name:<12} {manifest.title:<20} project: {manifest.project_dir}/<name>  "
+                   f"user: {manifest.user_dir}/<name>")
+
+
+@cli.command()
+@click.argument("code", required=False)
+@click.option("--all", "show_all", is_flag=True, help="List every rule.")
+def rule(code: str | None, show_all: bool) -> None:
+    """Show the documentation of rule CODE (e.g. SKC104), or list them all."""
+    from skcc.rules import catalogue
+
+    rules = catalogue()
+    if code is None or show_all:
+        for entry in rules.values():
+            r = entry.rule
+            click.echo(f"{r.code}  {r.severity.value:<7}  {r.name:<28} {r.summary}")
+        return
+    entry = rules.get(code.upper())
+    if entry is None:
+        raise click.UsageError(f"no rule {code}; `skcc rule --all` lists them")
+    click.echo(entry.rule.doc)
+    if entry.rule.stricter_than_reference:
+        click.echo(f"\n## Stricter than the reference validator\n"
+                   f"{entry.rule.stricter_than_reference}")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(EXIT_INTERNAL)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
+        click.echo(f"skcc: internal error: {type(exc).__name__}: {exc}\n"
+                   "This is a bug in skcc; please report it with the input that caused it.",
+                   err=True)
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(0)
