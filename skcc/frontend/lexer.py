@@ -107,11 +107,16 @@ class _BlockLexer:
     # -- token emission -------------------------------------------------------------------
     def emit(self, kind: str, info: TokenInfo) -> None:
         value = "".join(info.raw)
-        end_offset = info.offset + len(value)
-        tok = BlockToken(
-            kind, value, start_pos=info.offset, line=info.line, column=1,
-            end_line=info.line + max(len(info.raw) - 1, 0), end_column=1, end_pos=end_offset,
-        )
+        # Built field by field: lark's Token constructor is a measurable share of parse time.
+        tok = str.__new__(BlockToken, value)
+        tok.type = kind
+        tok.value = value
+        tok.start_pos = info.offset
+        tok.end_pos = info.offset + len(value)
+        tok.line = tok.end_line = info.line
+        if len(info.raw) > 1:
+            tok.end_line = info.line + len(info.raw) - 1
+        tok.column = tok.end_column = 1
         tok.info = info
         self.tokens.append(tok)
 
@@ -199,9 +204,8 @@ class _BlockLexer:
         self.finish_leaf()
         while len(self.containers) > keep:
             c = self.containers.pop()
-            kind = "QUOTE_CLOSE" if isinstance(c, _Quote) else \
-                "LIST_CLOSE" if isinstance(c, _List) else "ITEM_CLOSE"
-            self.emit_marker(kind)
+            if not isinstance(c, _Item):  # an item ends where the next item or its list ends
+                self.emit_marker("QUOTE_CLOSE" if isinstance(c, _Quote) else "LIST_CLOSE")
 
     def match_containers(self, cur: Cursor) -> int:
         matched = 0
@@ -244,6 +248,8 @@ class _BlockLexer:
     # -- the main loop ----------------------------------------------------------------------
     def feed(self, line: _Line) -> None:
         self.line = line
+        if not self.containers and self.fast_path(line):
+            return
         cur = Cursor(line.text)
         matched = self.match_containers(cur)
         all_matched = matched == len(self.containers)
@@ -318,6 +324,53 @@ class _BlockLexer:
                 return
             self.close_containers(matched - 1 if list_pending else matched)
         self.leaf_line(cur, opened)
+
+    def fast_path(self, line: _Line) -> bool:
+        """Handle the commonest top-level lines without a cursor; False if unsure.
+
+        Inside a fence, any line that cannot close it is code; in or after a paragraph, a
+        line starting with a letter can only be paragraph text; a blank line is blank. The
+        general path below gives the same result for these lines, only slower.
+        """
+        text = line.text
+        leaf = self.leaf
+        if leaf == "fence":
+            info = self.info
+            assert info is not None
+            extra = info.extra
+            stripped = text.lstrip(" ")
+            lead = len(text) - len(stripped)
+            if lead > 3 or not stripped.startswith(extra["fence"]):
+                if "\t" in text[: lead + 1]:
+                    return False
+                info.raw.append(line.raw)
+                info.content.append(text[min(lead, extra["indent"]):])
+                return True
+            return False
+        if not text or text.isspace():
+            if "\t" in text:
+                return False
+            if leaf == "blank":
+                assert self.info is not None
+                self.info.raw.append(line.raw)
+                self.info.content.append("")
+            elif leaf in (None, "para", "table"):
+                self.finish_leaf()
+                self.start_leaf("blank", "")
+            else:
+                return False
+            return True
+        first = text[0]
+        if first.isalpha() and leaf in (None, "blank", "para"):
+            if leaf == "para":
+                assert self.info is not None
+                self.info.raw.append(line.raw)
+                self.info.content.append(text)
+            else:
+                self.finish_leaf()
+                self.start_leaf("para", text)
+            return True
+        return False
 
     def open_container(self, matched: int, list_pending: bool,
                        key: tuple[bool, str] | None) -> None:

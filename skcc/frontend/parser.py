@@ -37,7 +37,7 @@ def _line_span(path: str, tokens: list[BlockToken]) -> Span:
     first, last = tokens[0].info, tokens[-1].info
     last_raw = last.raw[-1] if last.raw else ""
     end_offset = last.offset + sum(len(r) for r in last.raw)
-    return Span.model_construct(
+    return Span(
         path=path, line=first.line, column=1, end_line=last.line + max(len(last.raw) - 1, 0),
         end_column=max(len(last_raw.rstrip("\r\n")), 1), offset=first.offset,
         end_offset=end_offset,
@@ -46,7 +46,7 @@ def _line_span(path: str, tokens: list[BlockToken]) -> Span:
 
 def _join_spans(path: str, spans: list[Span]) -> Span:
     first, last = spans[0], spans[-1]
-    return Span.model_construct(
+    return Span(
         path=path, line=first.line, column=first.column, end_line=last.end_line,
         end_column=last.end_column, offset=first.offset, end_offset=last.end_offset,
     )
@@ -60,6 +60,7 @@ class IRBuilder(Transformer):  # type: ignore[type-arg]
     """Grammar rule -> IR node. ``path`` is set per parse by :func:`parse_document`."""
 
     path = "SKILL.md"
+    __visit_tokens__ = False  # tokens reach the rule callbacks as they are
 
     def start(self, children: list[Any]) -> list[Any]:
         return children[0]  # type: ignore[no-any-return]
@@ -128,7 +129,7 @@ class IRBuilder(Transformer):  # type: ignore[type-arg]
         return Blank(source=str(children[0]), span=_line_span(self.path, children))
 
     def list_item(self, children: list[Any]) -> ListItem:
-        open_tok, *blocks, _close = children
+        open_tok, *blocks = children
         return ListItem(marker=open_tok.info.extra["marker"], children=tuple(blocks),
                         span=_join_spans(self.path, [blocks[0].span, blocks[-1].span]))
 
