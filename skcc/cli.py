@@ -155,11 +155,22 @@ def targets() -> None:
 @cli.command()
 @click.argument("code", required=False)
 @click.option("--all", "show_all", is_flag=True, help="List every rule.")
-def rule(code: str | None, show_all: bool) -> None:
+@click.option("--write-docs", type=click.Path(file_okay=False), default=None,
+              help="Write every rule's page to DIR/<code>.md (docs/rules in this repository).")
+def rule(code: str | None, show_all: bool, write_docs: str | None) -> None:
     """Show the documentation of rule CODE (e.g. SKC104), or list them all."""
+    from pathlib import Path
+
     from skcc.rules import catalogue
 
     rules = catalogue()
+    if write_docs:
+        folder = Path(write_docs)
+        folder.mkdir(parents=True, exist_ok=True)
+        for entry in rules.values():
+            (folder / f"{entry.rule.code}.md").write_text(entry.rule.page(), "utf-8")
+        click.echo(f"wrote {len(rules)} rule pages to {folder.as_posix()}", err=True)
+        return
     if code is None or show_all:
         for entry in rules.values():
             r = entry.rule
@@ -168,10 +179,7 @@ def rule(code: str | None, show_all: bool) -> None:
     entry = rules.get(code.upper())
     if entry is None:
         raise click.UsageError(f"no rule {code}; `skcc rule --all` lists them")
-    click.echo(entry.rule.doc)
-    if entry.rule.stricter_than_reference:
-        click.echo(f"\n## Stricter than the reference validator\n"
-                   f"{entry.rule.stricter_than_reference}")
+    click.echo(entry.rule.page(), nl=False)
 
 
 def main() -> None:

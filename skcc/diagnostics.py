@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from skcc.span import Span
 
-DOC_URL = "https://github.com/skcc-dev/skcc/blob/main/docs/rules/{code}.md"
+# Relative to the repository root; every page is generated from the rule's docstring.
+DOC_URL = "docs/rules/{code}.md"
 
 
 class Severity(str, enum.Enum):

@@ -46,6 +46,19 @@ class Rule:
     stricter_than_reference: str = ""
     doc: str = field(default="", compare=False)
 
+    def page(self) -> str:
+        """The rule's documentation page (Markdown), as written to docs/rules/<code>.md."""
+        facts = [f"- Severity: {self.severity.value}", f"- Confidence: {self.confidence.value}",
+                 f"- Family: {FAMILIES[self.code[3]]}"]
+        if self.cwe:
+            facts.append(f"- CWE: {self.cwe}")
+        title, _, rest = self.doc.partition("\n")
+        page = f"# {title}\n\n" + "\n".join(facts) + "\n" + rest.rstrip() + "\n"
+        if self.stricter_than_reference:
+            page += ("\n## Stricter than the reference validator\n\n"
+                     f"{self.stricter_than_reference}\n")
+        return page
+
     def at(self, span: Span, message: str, help: str = "", *,
            severity: Severity | None = None, **extra: Any) -> Diagnostic:
         """A diagnostic of this rule at ``span``."""

@@ -93,3 +93,11 @@ def test_unknown_rule_is_a_usage_error() -> None:
     result = CliRunner().invoke(cli, ["rule", "SKC999"])
     assert result.exit_code == 2
     assert "no rule SKC999" in result.output
+
+
+@pytest.mark.parametrize("code", sorted(catalogue()))
+def test_generated_doc_page_is_current(code: str) -> None:
+    page = ROOT / "docs" / "rules" / f"{code}.md"
+    assert page.is_file(), "run `skcc rule --write-docs docs/rules`"
+    assert page.read_text("utf-8") == catalogue()[code].rule.page(), \
+        "stale page: run `skcc rule --write-docs docs/rules`"
