@@ -68,6 +68,8 @@ class _List:
 @dataclass(slots=True)
 class _Item:
     content_indent: int
+    empty: bool = False  # opened by a marker with nothing after it, and nothing added yet
+    ended: bool = False  # empty and then a blank line: an item starts with at most one
 
 
 @dataclass(slots=True)
@@ -220,8 +222,10 @@ class _BlockLexer:
             elif isinstance(c, _Item):
                 if cur.is_blank():
                     cur.skip_spaces(c.content_indent)
-                elif cur.indent() >= c.content_indent:
+                    c.ended = c.empty
+                elif not c.ended and cur.indent() >= c.content_indent:
                     cur.advance(c.content_indent)
+                    c.empty = False
                 else:
                     break
             matched += 1
@@ -298,19 +302,19 @@ class _BlockLexer:
                     break
                 key, width, text = marker
                 self.open_container(matched, list_pending, key)
-                cur.skip_spaces(3)
+                lead = cur.skip_spaces(3)  # the item's content column counts these too
                 cur.advance(width)
                 spaces = cur.indent()
                 if cur.is_blank() or spaces > 4:
                     spaces = 1 if not cur.is_blank() else 0
-                    content_indent = width + 1
+                    content_indent = lead + width + 1
                 else:
-                    content_indent = width + spaces
+                    content_indent = lead + width + spaces
                 cur.advance(spaces)
                 if not (self.containers and isinstance(self.containers[-1], _List)):
                     self.containers.append(_List(key))
                     self.emit_marker("LIST_OPEN", ordered=key[0], marker=text)
-                self.containers.append(_Item(content_indent))
+                self.containers.append(_Item(content_indent, empty=cur.is_blank()))
                 self.emit_marker("ITEM_OPEN", marker=text)
             opened = True
             matched = len(self.containers)
@@ -389,7 +393,10 @@ class _BlockLexer:
         if cur.indent() >= 4:
             return True
         rest = cur.rest()
-        return not (ATX_RE.match(rest) or FENCE_RE.match(rest) or THEMATIC_RE.match(rest)
+        fence = FENCE_RE.match(rest)
+        if fence and fence.group(2)[0] == "`" and "`" in fence.group(3):
+            fence = None  # a backtick fence's info string cannot contain a backtick
+        return not (ATX_RE.match(rest) or fence or THEMATIC_RE.match(rest)
                     or html_start(rest, True) >= 0)
 
     def fence_line(self, cur: Cursor) -> None:
@@ -465,7 +472,7 @@ class _BlockLexer:
             self.emit_line("THEMATIC_BREAK", rest)
             return
         if first == "<":
-            kind = html_start(rest, leaf == "para")
+            kind = html_start(rest, leaf in ("para", "table"))  # type 7 cannot end either
             if kind >= 0:
                 self.finish_leaf()
                 end = HTML_KINDS[kind][1]
