@@ -252,7 +252,7 @@ class _BlockLexer:
     # -- the main loop ----------------------------------------------------------------------
     def feed(self, line: _Line) -> None:
         self.line = line
-        if not self.containers and self.fast_path(line):
+        if self.fast_path(line) if not self.containers else self.fast_container_line(line):
             return
         cur = Cursor(line.text)
         matched = self.match_containers(cur)
@@ -344,13 +344,18 @@ class _BlockLexer:
             extra = info.extra
             stripped = text.lstrip(" ")
             lead = len(text) - len(stripped)
+            if "\t" in text[: lead + 1]:
+                return False
             if lead > 3 or not stripped.startswith(extra["fence"]):
-                if "\t" in text[: lead + 1]:
-                    return False
                 info.raw.append(line.raw)
                 info.content.append(text[min(lead, extra["indent"]):])
                 return True
-            return False
+            if stripped.rstrip(" ") != extra["char"] * len(stripped.rstrip(" ")):
+                return False
+            self.add_line(text)  # the closing fence
+            extra["closed"] = True
+            self.finish_leaf()
+            return True
         if not text or text.isspace():
             if "\t" in text:
                 return False
@@ -365,7 +370,12 @@ class _BlockLexer:
                 return False
             return True
         first = text[0]
-        if first.isalpha() and leaf in (None, "blank", "para"):
+        if leaf not in (None, "blank", "para"):
+            if leaf == "table" and first == "|":  # a row: `|` starts no other block
+                self.add_line(text)
+                return True
+            return False
+        if first.isalpha():
             if leaf == "para":
                 assert self.info is not None
                 self.info.raw.append(line.raw)
@@ -374,7 +384,47 @@ class _BlockLexer:
                 self.finish_leaf()
                 self.start_leaf("para", text)
             return True
+        if first == "#":
+            if not ATX_RE.match(text):
+                return False  # `#tag`: paragraph text, left to the general path
+            self.finish_leaf()
+            self.emit_line("ATX_HEADING", text, level=len(text) - len(text.lstrip("#")))
+            return True
+        if first in "`~":
+            m = FENCE_RE.match(text)
+            if not m or (first == "`" and "`" in m.group(3)):
+                return False
+            self.finish_leaf()
+            fence = m.group(2)
+            self.start_leaf("fence", text, char=first, size=len(fence), fence=fence,
+                            info=m.group(3).strip(), indent=0, closed=False)
+            return True
         return False
+
+    def fast_container_line(self, line: _Line) -> bool:
+        """A paragraph's continuation inside list items (no block quotes): the line is
+        indented to every item's content column and starts with a letter."""
+        if self.leaf != "para":
+            return False
+        text = line.text
+        stripped = text.lstrip(" ")
+        if not stripped or not stripped[0].isalpha() or "\t" in text[: len(text) - len(stripped)]:
+            return False
+        column = 0
+        for c in self.containers:
+            if isinstance(c, _Item):
+                if c.ended:
+                    return False
+                column += c.content_indent
+                c.empty = False
+            elif isinstance(c, _Quote):
+                return False
+        if len(text) - len(stripped) < column:
+            return False
+        assert self.info is not None
+        self.info.raw.append(line.raw)
+        self.info.content.append(text[column:])
+        return True
 
     def open_container(self, matched: int, list_pending: bool,
                        key: tuple[bool, str] | None) -> None:
