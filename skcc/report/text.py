@@ -15,7 +15,7 @@ def _reader() -> Callable[[str], list[str] | None]:
         if path not in cache:
             try:
                 p = Path(path)
-                if p.is_file() and p.stat().st_size <= 4 * 1024 * 1024:
+                if p.is_file() and not p.is_symlink() and p.stat().st_size <= 4 * 1024 * 1024:
                     cache[path] = p.read_bytes().decode("utf-8", "replace").lstrip(
                         "\ufeff").split("\n")
                 else:
