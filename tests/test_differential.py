@@ -65,7 +65,7 @@ def blank_frontmatter(text: str) -> str:
 
 
 def skcc_found(text: str) -> Found:
-    _, blocks = parse_blocks(text, "doc.md")
+    blocks = parse_blocks(text, "doc.md").blocks
     headings, fences = [], []
     for block in walk(tuple(blocks)):
         if isinstance(block, Heading):
@@ -92,7 +92,7 @@ _KIND = {BlockQuote: "blockquote", ListItem: "list_item", Paragraph: "paragraph"
 
 def skcc_structure(text: str) -> list[tuple[str, int]]:
     """Every block skcc builds, in document order: (kind in markdown-it's terms, line)."""
-    _, blocks = parse_blocks(text, "doc.md")
+    blocks = parse_blocks(text, "doc.md").blocks
     out = []
     for block in walk(tuple(blocks)):
         if isinstance(block, Blank):

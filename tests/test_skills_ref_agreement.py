@@ -151,11 +151,13 @@ CASES = [
          skill_md(extra="metadata: !!python/object/apply:os.system\n  args: id\n"), "SKC015"),
     case("cr-only-line-endings", "demo", skill_md().replace("\n", "\r")),
     case("closing-fence-with-comment", "demo",
-         f"---\nname: demo\ndescription: {DESC}\n--- # end of metadata\n# Demo\n"),
+         f"---\nname: demo\ndescription: {DESC}\n--- # end of metadata\n# Demo\n", "SKC006"),
 ]
 
 # case id -> (the rule that makes skcc stricter, why)
 STRICTER: dict[str, tuple[str, str]] = {
+    "closing-fence-with-comment": ("SKC006", "the reference splits on the first `---` "
+                                   "anywhere; Codex needs a line that trims to `---`"),
     "unicode-name": ("SKC104", "the reference accepts any Unicode letter (str.isalnum after "
                      "NFKC); the spec text says a-z and Copilot/OpenCode match "
                      "^[a-z0-9]+(-[a-z0-9]+)*$"),
@@ -170,30 +172,7 @@ STRICTER: dict[str, tuple[str, str]] = {
 }
 
 # case id -> why this disagreement is a bug in skcc
-KNOWN_BUGS: dict[str, str] = {
-    "anchor-without-alias": (
-        "SKC009 only fires when an anchored node is reused (frontmatter._Builder.value sees "
-        "the node twice); an `&anchor` with no alias passes, but the reference (strictyaml) "
-        "rejects every anchor"),
-    "explicit-str-tag": (
-        "SKC015 looks only at the resolved node tag, so explicit standard tags (`!!str`) are "
-        "indistinguishable from implicit ones; the reference rejects all tag tokens"),
-    "explicit-binary-tag": (
-        "`!!binary` is in frontmatter._TAGS, so it is accepted as a value although the SKC015 "
-        "doc names `!!binary` as an example it reports; the reference rejects it"),
-    "explicit-tag-on-mapping": (
-        "frontmatter._Builder.value checks tags on scalars only; a tag on a mapping or "
-        "sequence (`metadata: !!python/object/apply:os.system` + block map) gets no SKC015, "
-        "the skill is valid and is built; the reference rejects it"),
-    "cr-only-line-endings": (
-        "the reference reads SKILL.md with universal newlines, so CR-only files are valid; "
-        "skcc only splits lines on LF and reports SKC005 'does not start with YAML "
-        "frontmatter' although the file starts with `---`"),
-    "closing-fence-with-comment": (
-        "undocumented disagreement: the reference (and YAML itself) takes `--- # comment` "
-        "as the closing fence; skcc reports SKC006 'the frontmatter opened on line 1 is "
-        "never closed'. Either accept it or document the strictness with a precise message"),
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 IDS = [c.id for c in CASES]
 

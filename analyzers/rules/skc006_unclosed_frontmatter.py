@@ -28,4 +28,9 @@ RULE = Rule(
     name="unclosed-frontmatter",
     severity=Severity.ERROR,
     summary="The frontmatter fence is never closed.",
+    stricter_than_reference=(
+        "The reference validator splits the file on the first `---` anywhere, so it accepts "
+        "`--- # comment` as a closing fence. Codex ends the frontmatter only at a line that "
+        "trims to `---`, so skcc requires exactly that."
+    ),
 )

@@ -30,6 +30,11 @@ RULE = Rule(
     code="SKC102",
     name="name-not-string",
     severity=Severity.ERROR,
+    stricter_than_reference=(
+        "The reference validator (strictyaml) reads `name: null` and `name: ~` as the strings"
+        " 'null' and '~'. YAML 1.1 readers used by agents (PyYAML, js-yaml) read them as "
+        "null, so the skill would have no name there; skcc reports it."
+    ),
     summary="`name` is empty or not a string.",
 )
 

@@ -29,6 +29,11 @@ RULE = Rule(
     code="SKC108",
     name="description-not-string",
     severity=Severity.ERROR,
+    stricter_than_reference=(
+        "The reference validator (strictyaml) reads `description: ~` or `null` as a string. "
+        "YAML 1.1 readers used by agents read null, so the skill would have no description "
+        "there; skcc reports it."
+    ),
     summary="`description` is empty or not a string.",
 )
 

@@ -70,12 +70,8 @@ class _Builder:
                 "flatten the structure; skill metadata is a shallow map of strings"))
         span = self.span(node)
         if isinstance(node, yaml.ScalarNode):
-            tag = _TAGS.get(node.tag)
-            if tag is None:
-                self.diagnostics.append(explicit_tag.RULE.at(
-                    span, f"explicit YAML tag '{node.tag}' is not allowed",
-                    "remove the tag; frontmatter values are plain strings"))
-                tag = "str"
+            # Only an explicit tag resolves outside _TAGS; _anchor_or_tag reports those.
+            tag = _TAGS.get(node.tag, "str")
             return YamlScalar(text=node.value, tag=tag, span=span)  # type: ignore[arg-type]
         if getattr(node, "flow_style", False) and not self.flow_reported:
             self.flow_reported = True
@@ -128,9 +124,19 @@ def load_frontmatter(raw: str, path: str, fence_span: Span, first_line: int,
         root = yaml.compose(raw, Loader=_Loader)  # noqa: S506 - a safe loader, composing only
     except yaml.MarkedYAMLError as exc:
         return None, [_yaml_error(exc, path, first_line, offset, raw)]
+    except yaml.reader.ReaderError as exc:
+        before = raw[: exc.position]
+        line = before.count("\n") + first_line
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        return None, [invalid_yaml.RULE.at(
+            Span.point(path, line, column, offset + exc.position),
+            f"control character {exc.character!r} is not allowed in YAML frontmatter",
+            "remove it, or write it as an escape inside a double-quoted string")]
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         return None, [invalid_yaml.RULE.at(fence_span, f"invalid YAML in frontmatter: {exc}",
                                            "fix the YAML syntax")]
+    # Anchors and explicit tags are refused, but the rest is still read for other findings.
+    anchor_or_tag = _anchor_or_tag(raw, builder) if "&" in raw or "!" in raw else None
     if root is None:
         fields: tuple[FrontmatterField, ...] = ()
     elif not isinstance(root, yaml.MappingNode):
@@ -141,8 +147,39 @@ def load_frontmatter(raw: str, path: str, fence_span: Span, first_line: int,
         try:
             fields = builder.fields(root, 1)
         except _Refused as refused:
-            return None, [*builder.diagnostics, refused.diagnostic]
+            return None, [*builder.diagnostics, anchor_or_tag or refused.diagnostic]
+    if anchor_or_tag is not None:
+        return None, [*builder.diagnostics, anchor_or_tag]
     return Frontmatter(raw=raw, fields=fields, span=fence_span), builder.diagnostics
+
+
+def _anchor_or_tag(raw: str, builder: _Builder) -> Diagnostic | None:
+    """The first anchor (``&a``) or explicit tag (``!!str``, ``!x``) in the frontmatter.
+
+    Composed nodes no longer tell an explicit ``!!str`` from an implicit string, and an
+    anchor that is never used leaves no trace, so this looks at the parser's events. It
+    only runs when the text contains ``&`` or ``!``.
+    """
+    try:
+        for event in yaml.parse(raw, Loader=_Loader):  # noqa: S506 - events only
+            anchor = getattr(event, "anchor", None)
+            mark = event.start_mark
+            span = Span.point(builder.path, mark.line + builder.first_line, mark.column + 1,
+                              builder.offset + mark.index)
+            if anchor is not None:
+                return yaml_alias.RULE.at(
+                    span, f"YAML anchor '&{anchor}' in frontmatter: anchors and aliases are "
+                    "not allowed",
+                    "write the value out in full; the Agent Skills reference validator "
+                    "rejects anchors and aliases, and aliases enable 'alias bombs'")
+            tag = getattr(event, "tag", None)
+            if tag is not None:  # the parser reports a tag only where one is written
+                return explicit_tag.RULE.at(
+                    span, f"explicit YAML tag '{tag}' is not allowed",
+                    "remove the tag; frontmatter values are plain strings, lists and maps")
+    except yaml.YAMLError:
+        return None  # compose() already reported syntax errors
+    return None
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError, path: str, first_line: int, offset: int,

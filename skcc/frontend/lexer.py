@@ -13,6 +13,7 @@ way CommonMark's two-phase algorithm does, and emits:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,11 @@ from skcc.frontend.blocks import (
     split_table_row,
     table_alignments,
 )
+
+
+# Block quotes, lists and list items open at once (a list item is two: list + item). 64 is
+# 32 levels of nested lists, far beyond any real skill and well within recursion limits.
+MAX_CONTAINERS = 64
 
 
 @dataclass(slots=True)
@@ -80,19 +86,31 @@ class _Line:
     raw: str  # with the line ending
 
 
+_LINE_RE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+
+
 def split_lines(text: str, first_line: int = 1, offset: int = 0) -> list[_Line]:
-    """Split on ``\\n`` only (``str.splitlines`` also splits on U+2028, \\f and friends)."""
+    """Split on LF, CRLF or a lone CR, as CommonMark does (``str.splitlines`` would also
+    split on U+2028, form feeds and other characters that are not Markdown line endings)."""
     lines: list[_Line] = []
     number, pos = first_line, offset
-    for raw in text.split("\n"):
-        lines.append(_Line(number, pos, raw[:-1] if raw.endswith("\r") else raw, raw + "\n"))
+    if "\r" not in text:  # the common case, at C speed
+        for raw in text.split("\n"):
+            lines.append(_Line(number, pos, raw, raw + "\n"))
+            number += 1
+            pos += len(raw) + 1
+        last = lines[-1]
+        if last.raw == "\n":  # text ended with a newline: no further line
+            lines.pop()
+        else:
+            last.raw = last.text
+        return lines
+    for m in _LINE_RE.finditer(text):
+        if not m.group(0):
+            break
+        lines.append(_Line(number, pos, m.group(1), m.group(0)))
         number += 1
-        pos += len(raw) + 1
-    last = lines[-1]
-    if last.raw == "\n":  # text ended with a newline: no further line
-        lines.pop()
-    else:
-        last.raw = last.raw[:-1]
+        pos += len(m.group(0))
     return lines
 
 
@@ -105,6 +123,7 @@ class _BlockLexer:
         self.leaf: str | None = None  # para, fence, icode, html, table, blank
         self.info: TokenInfo | None = None
         self.line: _Line | None = None
+        self.nesting_overflow: int | None = None  # first line that hit MAX_CONTAINERS
 
     # -- token emission -------------------------------------------------------------------
     def emit(self, kind: str, info: TokenInfo) -> None:
@@ -285,6 +304,12 @@ class _BlockLexer:
         in_para = self.leaf == "para"
         opened = False
         while cur.indent() < 4:
+            if len(self.containers) >= MAX_CONTAINERS:
+                # Deeper nesting is no real skill; stop opening containers (the rest of
+                # the line stays text, nothing is lost) and let the loader report it.
+                if self.nesting_overflow is None:
+                    self.nesting_overflow = line.number
+                break
             rest = cur.rest()
             if QUOTE_RE.match(rest):
                 self.open_container(matched, list_pending, None)
@@ -571,6 +596,11 @@ def frontmatter_end(lines: list[_Line]) -> int | None:
 
 def tokenize(text: str) -> list[BlockToken]:
     """Block tokens of a whole SKILL.md text (frontmatter fence included)."""
+    return lex(text)[0]
+
+
+def lex(text: str) -> tuple[list[BlockToken], int | None]:
+    """Block tokens, and the first line nested deeper than MAX_CONTAINERS (or None)."""
     lines = split_lines(text) if text else []
     lexer = _BlockLexer()
     start = 0
@@ -589,7 +619,7 @@ def tokenize(text: str) -> list[BlockToken]:
         last = lexer.line
         lexer.line = _Line(last.number, last.offset + len(last.raw), "", "")
     lexer.close()
-    return lexer.tokens
+    return lexer.tokens, lexer.nesting_overflow
 
 
 class SkillLexer(Lexer):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +24,12 @@ from skcc.analyzers.rules import (
     skc012_missing_skill_md as missing_skill_md,
     skc013_symlink_escape as symlink_escape,
     skc016_special_file as special_file,
+    skc017_nesting_too_deep as too_deep,
     skc114_byte_order_mark as bom_rule,
     skc115_blank_before_frontmatter as blank_before,
 )
 from skcc.diagnostics import Diagnostic
+from skcc.frontend.lexer import MAX_CONTAINERS
 from skcc.ir.skill import BundledFile, FileKind, Skill, SkillDocument
 from skcc.span import Span
 
@@ -111,7 +114,7 @@ def parse_document(source: SourceText, display: str
             Span.point(display), "SKILL.md starts with a UTF-8 byte-order mark",
             "save the file as UTF-8 without BOM; the reference validator and several agents "
             "then fail to find the frontmatter"))
-    first_line = text.split("\n", 1)[0].rstrip("\r")
+    first_line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     if first_line.rstrip() != "---":
         stripped = text.lstrip()
         if stripped.startswith("---") and text[: len(text) - len(stripped)].count("\n"):
@@ -123,7 +126,12 @@ def parse_document(source: SourceText, display: str
         diagnostics.append(missing_fm.RULE.at(
             Span.point(display), "SKILL.md does not start with YAML frontmatter (`---`)",
             "add `---`, `name: ...`, `description: ...` and `---` as the first lines"))
-    fm_token, blocks = parse_blocks(text, display)
+    fm_token, blocks, overflow = parse_blocks(text, display)
+    if overflow is not None:
+        diagnostics.append(too_deep.RULE.at(
+            Span.point(display, overflow), "block quotes and lists are nested more than "
+            f"{MAX_CONTAINERS // 2} levels deep; deeper markers are read as text",
+            "flatten the structure; no agent needs instructions nested this deep"))
     frontmatter = None
     if fm_token is not None:
         raw_lines = fm_token.info.raw
@@ -137,9 +145,7 @@ def parse_document(source: SourceText, display: str
         if frontmatter is None:
             return None, diagnostics
     elif first_line.rstrip() == "---":
-        diagnostics.append(unclosed_fm.RULE.at(
-            Span.point(display), "the frontmatter opened on line 1 is never closed",
-            "add a line containing only `---` after the last frontmatter field"))
+        diagnostics.append(_unclosed(text, display))
         return None, diagnostics
     end = len(text)
     span = Span.model_construct(path=display, line=1, column=1,
@@ -147,6 +153,20 @@ def parse_document(source: SourceText, display: str
                                 end_offset=end)
     return SkillDocument(path=display, frontmatter=frontmatter, blocks=tuple(blocks),
                          span=span), diagnostics
+
+
+def _unclosed(text: str, display: str) -> Diagnostic:
+    """SKC006, pointing at a near-miss closing fence (``--- # end``) when there is one."""
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text)[1:], start=2):
+        if line.startswith("---") and line.rstrip() != "---":
+            return unclosed_fm.RULE.at(
+                Span.point(display, number, 1),
+                f"the frontmatter is never closed: `{line.strip()}` on line {number} is not "
+                "a closing fence", "write the closing fence as `---` alone on its line; Codex "
+                "and other line-based readers do not accept anything after it")
+    return unclosed_fm.RULE.at(
+        Span.point(display), "the frontmatter opened on line 1 is never closed",
+        "add a line containing only `---` after the last frontmatter field")
 
 
 def _within(path: Path, root: Path) -> bool:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from lark import Lark, Transformer
 from lark.exceptions import LarkError
 from pydantic import TypeAdapter
 
 from skcc.frontend.blocks import split_table_row
-from skcc.frontend.lexer import BlockToken, SkillLexer
+from skcc.frontend.lexer import BlockToken, SkillLexer, lex
 from skcc.ir.blocks import Block
 
 _ATX_TRAILER = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
@@ -145,7 +145,7 @@ def _parser() -> tuple[Lark, IRBuilder]:
                 maybe_placeholders=False), builder
 
 
-def parse_blocks(text: str, path: str) -> tuple[BlockToken | None, list[Any]]:
+def parse_blocks(text: str, path: str) -> ParsedBlocks:
     """Parse a whole SKILL.md text: (frontmatter token or None, top-level blocks).
 
     Raises:
@@ -153,11 +153,22 @@ def parse_blocks(text: str, path: str) -> tuple[BlockToken | None, list[Any]]:
     """
     lark, builder = _parser()
     builder.path = path
-    children = lark.parse(text)
+    tokens, overflow = lex(text)
+    parser = lark.parse_interactive("")
+    for token in tokens:
+        parser.feed_token(token)
+    children = parser.feed_eof()
     frontmatter = None
     if children and isinstance(children[0], BlockToken):
         frontmatter, children = children[0], children[1:]
-    return frontmatter, list(_blocks_adapter().validate_python(children))
+    return ParsedBlocks(frontmatter, list(_blocks_adapter().validate_python(children)),
+                        overflow)
+
+
+class ParsedBlocks(NamedTuple):
+    frontmatter: BlockToken | None
+    blocks: list[Any]
+    nesting_overflow: int | None  # first line nested deeper than the lexer allows
 
 
 @lru_cache(maxsize=1)
