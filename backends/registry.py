@@ -11,6 +11,15 @@ from skcc.backends.base import Backend
 BUILTIN = {
     "agentskills": "skcc.backends.agentskills:AgentSkillsBackend",
     "claude": "skcc.backends.claude:ClaudeBackend",
+    "codex": "skcc.backends.codex:CodexBackend",
+    "kimi": "skcc.backends.kimi:KimiBackend",
+    "gemini": "skcc.backends.gemini:GeminiBackend",
+    "copilot": "skcc.backends.copilot:CopilotBackend",
+    "cursor": "skcc.backends.cursor:CursorBackend",
+    "opencode": "skcc.backends.opencode:OpenCodeBackend",
+    "openclaw": "skcc.backends.openclaw:OpenClawBackend",
+    "windsurf": "skcc.backends.windsurf:WindsurfBackend",
+    "goose": "skcc.backends.goose:GooseBackend",
 }
 
 

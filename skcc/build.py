@@ -53,7 +53,7 @@ def discover(paths: Iterable[str | Path], exclude: Path | None = None
         _walk(path, 0, found, excluded)
         if len(found) == before:
             diagnostics.append(missing_skill_md.RULE.at(
-                Span.point(path.as_posix()), f"no {SKILL_FILE} found in {path}",
+                Span.point(path.as_posix()), f"no {SKILL_FILE} in {path}",
                 f"a skill is a folder containing a file named exactly {SKILL_FILE}"))
     return list(dict.fromkeys(found)), diagnostics
 

@@ -26,6 +26,7 @@ import pytest
 
 from skcc.analyzers import check_skill
 from skcc.frontend.loader import load_skill
+from skcc.backends.registry import get, names
 
 FM = "---\nname: {name}\ndescription: Demo skill. Use when testing skcc.\n---\n# Demo\n\nDo it.\n"
 HUGE = 50 * 1024 * 1024
@@ -203,7 +204,7 @@ CASES = [
          "invalid YAML in frontmatter: mapping values are not allowed in this context"),)),
     Case("unterminated-fence", make_unterminated_fence, (
         ("SKC011", W, "fence/SKILL.md", 7, 1,
-         "code fence ````` opened here is never closed"),), exit_code=0, builds=True),
+         "the code fence opened here (```) is never closed"),), exit_code=0, builds=True),
     Case("non-utf8", make_non_utf8, (
         ("SKC004", E, "latin1/SKILL.md", 3, 17,
          "invalid UTF-8 byte 0xe9 at byte offset 33"),)),
@@ -257,7 +258,7 @@ CASES = [
         ("SKC001", E, "dirmd/SKILL.md", 1, 1, "dirmd/SKILL.md is a directory, not a file"),)),
     Case("no-skill-md", make_no_skill_md, (
         ("SKC012", E, "empty", 1, 1, "no SKILL.md in empty"),),
-        cli_expected=(("SKC012", E, "empty", 1, 1, "no SKILL.md found in empty"),)),
+        cli_expected=(("SKC012", E, "empty", 1, 1, "no SKILL.md in empty"),)),
     Case("triple-dash-in-value", make_triple_dash, (
         ("SKC116", E, "dashes/SKILL.md", 3, 15,
          "`---` inside the frontmatter ends it early for many readers"),)),
@@ -362,8 +363,10 @@ def test_build_writes_nothing_for_a_bad_skill_and_nothing_outside_out(
     written = sorted(p for p in new if (tmp_path / p).is_file())
     if case.builds:
         assert result.returncode == 0, output
-        assert written == [f"out/agentskills/.agents/skills/{target}/SKILL.md",
-                           f"out/claude/.claude/skills/{target}/SKILL.md"]
+        folders = {f"out/{name}/{get(name).manifest.project_dir}/{target}" for name in names()}
+        assert {f"{f}/SKILL.md" for f in folders} <= set(written), written
+        assert all(p.rpartition("/")[0] in folders or p.endswith("agents/openai.yaml")
+                   for p in written), written
     else:
         assert result.returncode == 1, output
         assert written == [], written

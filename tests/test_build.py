@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from skcc.backends.registry import get, names
 from skcc.build import build_skills
 from skcc.cli import cli
 from tests.conftest import SKILLS, example_skills, write_skill
 
-TARGETS = ["agentskills", "claude"]
-TARGET_DIRS = {"agentskills": ".agents/skills", "claude": ".claude/skills"}
+TARGETS = names()
+TARGET_DIRS = {name: get(name).manifest.project_dir for name in TARGETS}
 
 
 def tree(root: Path) -> dict[str, str]:
@@ -73,13 +74,13 @@ def test_nothing_is_written_outside_out_and_no_staging_is_left(tmp_path: Path) -
     after = {p for p in tmp_path.rglob("*")}
     assert all(out in p.parents or p == out for p in after - before)
     assert not [p for p in out.rglob(".skcc-*")]
-    assert len(result.written) == 2
+    assert len(result.written) == len(TARGETS)
 
 
 def test_unsupported_field_is_reported_not_silently_dropped(tmp_path: Path) -> None:
     skill = write_skill(tmp_path, "deploy", "---\nname: deploy\ndescription: Deploys. Use when "
                         "shipping.\nargument-hint: \"[env]\"\n---\n# Deploy $ARGUMENTS\n")
-    result = build_skills([skill], TARGETS, tmp_path / "out")
+    result = build_skills([skill], ["agentskills", "claude"], tmp_path / "out")
     portability = [d for d in result.diagnostics if d.code == "SKC201"]
     assert len(portability) == 1  # agentskills drops it, claude keeps it
     assert "argument-hint" in portability[0].message and (portability[0].span.line, portability[0].span.column) == (4, 1)

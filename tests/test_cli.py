@@ -84,3 +84,11 @@ def test_internal_error_is_exit_123_without_traceback(tmp_path: Path, monkeypatc
         assert exc.code == 123
     else:
         raise AssertionError("main() did not exit")
+
+
+def test_control_characters_in_messages_are_escaped(tmp_path: Path) -> None:
+    write_skill(tmp_path, "demo", "---\nname: demo\ndescription: Demo. Use when testing.\n---\n"
+                "# Demo\n\nSee [x](references/\x1b[31mred.md).\n")
+    r = run("check", "demo", cwd=tmp_path)
+    assert "\x1b" not in r.stdout
+    assert "\\x1b[31mred.md" in r.stdout

@@ -35,5 +35,5 @@ def check(skill, context):  # type: ignore[no-untyped-def]
 
     for block in walk(skill.document.blocks):
         if isinstance(block, CodeBlock) and block.fenced and not block.closed:
-            yield RULE.at(block.span, f"code fence `{block.fence}` opened here is never closed",
+            yield RULE.at(block.span, f"the code fence opened here ({block.fence}) is never closed",
                           f"close it with a line containing only `{block.fence}`")

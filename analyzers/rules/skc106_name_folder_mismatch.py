@@ -19,11 +19,14 @@ name: pdf-tools
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules import _spec
 from skcc.diagnostics import Diagnostic, Severity
 from skcc.rules import Rule
+
+_NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 RULE = Rule(
     code="SKC106",
@@ -41,6 +44,9 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
     if name is None or entry is None:
         return
     if unicodedata.normalize("NFKC", skill.name) != name:
+        valid = bool(_NAME.fullmatch(name))
         yield RULE.at(entry.value.span,
                       f"name '{name}' does not match the folder name '{skill.name}'",
-                      f"rename the folder to '{name}' or write `name: {skill.name}`")
+                      f"rename the folder to '{name}' or write `name: {skill.name}`" if valid
+                      else f"write `name: {skill.name}`")
+

@@ -27,9 +27,18 @@ def _reader() -> Callable[[str], list[str] | None]:
     return lines
 
 
+def printable(text: str) -> str:
+    """Escape control characters so hostile input cannot drive the terminal (ESC sequences,
+    carriage returns rewriting the line). Tabs and newlines of multi-line text are kept."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c in "\n\t" else
+                   c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def render_one(d: Diagnostic, source_lines: list[str] | None, concise: bool = False) -> str:
     s = d.span
-    head = f"{s.path}:{s.line}:{s.column}: {d.severity.value}[{d.code}] {d.message}"
+    head = printable(f"{s.path}:{s.line}:{s.column}: {d.severity.value}[{d.code}] {d.message}")
     if concise:
         return head
     out = [head]
@@ -42,10 +51,10 @@ def render_one(d: Diagnostic, source_lines: list[str] | None, concise: bool = Fa
             end = s.end_column if s.end_line == s.line and s.end_column >= s.column else len(text)
             carets = max(1, min(end, len(shown)) - s.column + 1)
             out.append(f"{gutter} |")
-            out.append(f"{s.line} | {shown}")
+            out.append(f"{s.line} | {printable(shown)}")
             out.append(f"{gutter} | {' ' * (s.column - 1)}{'^' * carets}")
     if d.help:
-        out.append(f"  = help: {d.help}")
+        out.append(f"  = help: {printable(d.help)}")
     return "\n".join(out)
 
 
