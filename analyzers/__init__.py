@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import importlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from skcc.diagnostics import Diagnostic
@@ -29,6 +30,26 @@ def check_skill(skill, context: CheckContext | None = None) -> list[Diagnostic]:
         if entry.check is not None:
             found.extend(entry.check(skill, context))
     return sorted(found, key=lambda d: d.sort_key)
+
+
+# Passes that look at a whole batch of skills at once, because their tool is costly to
+# start (semgrep: ~2.3 s per process). Each is "module:function" with the signature
+# f(skills, context) -> list[list[Diagnostic]], one list per skill, in order.
+BATCH_PASSES: tuple[str, ...] = ()
+
+
+def check_skills(skills: Sequence, context: CheckContext | None = None  # type: ignore[type-arg]
+                 ) -> list[list[Diagnostic]]:
+    """``check_skill`` for each skill plus every batch pass run once over all of them."""
+    context = context or CheckContext()
+    found = [check_skill(skill, context) for skill in skills]
+    if skills:
+        for spec in BATCH_PASSES:
+            module, _, attr = spec.partition(":")
+            batch = getattr(importlib.import_module(module), attr)(skills, context)
+            for mine, extra in zip(found, batch):
+                mine.extend(extra)
+    return [sorted(f, key=lambda d: d.sort_key) for f in found]
 
 
 def select(diagnostics: Iterable[Diagnostic], select: tuple[str, ...] = (),

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from skcc.analyzers import CheckContext, check_skill, select
+from skcc.analyzers import CheckContext, check_skills, select
 from skcc.analyzers.rules import skc012_missing_skill_md as missing_skill_md
 from skcc.diagnostics import Diagnostic, Severity
 from skcc.frontend.loader import SKILL_FILE, SKIP_DIRS, load_skill
@@ -93,11 +93,13 @@ def build_skills(paths: Iterable[str | Path], targets: list[str], out: str | Pat
     result.diagnostics.extend(diagnostics)
     backends = [registry.get(t) for t in targets]
     seen: dict[str, str] = {}
-    for root in roots:
-        skill, diags = load_skill(root)
+    loaded = [(root, *load_skill(root)) for root in roots]
+    skills = [skill for _, skill, _ in loaded if skill is not None]
+    checked = iter(check_skills(skills, CheckContext()))
+    for root, skill, diags in loaded:
         if skill is not None:
             # SKC113 (fields outside the spec) is replaced by each target's SKC201 below.
-            diags += [d for d in check_skill(skill, CheckContext()) if d.code != "SKC113"]
+            diags += [d for d in next(checked) if d.code != "SKC113"]
         diags = select(diags, select_codes, ignore_codes)
         result.diagnostics.extend(diags)
         if skill is None or any(d.severity is Severity.ERROR for d in diags):

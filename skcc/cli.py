@@ -140,17 +140,17 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
 def check(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
           fail_on: str | None, fmt: str) -> None:
     """Check the skills under PATHS against the Agent Skills spec."""
-    from skcc.analyzers import check_skill
+    from skcc.analyzers import check_skills
     from skcc.analyzers import select as select_diagnostics
     from skcc.build import discover
     from skcc.frontend.loader import load_skill
 
     config = _config()
     roots, diagnostics = discover(paths)
-    for root in roots:
-        skill, found = load_skill(root)
-        if skill is not None:
-            found += check_skill(skill)
+    loaded = [load_skill(root) for root in roots]
+    for found in (found for _, found in loaded):
+        diagnostics.extend(found)
+    for found in check_skills([skill for skill, _ in loaded if skill is not None]):
         diagnostics.extend(found)
     diagnostics = select_diagnostics(diagnostics, _codes(select) or config.select,
                                      _codes(ignore) or config.ignore)
