@@ -211,7 +211,8 @@ class Backend:
         diagnostics += more
         text = self.template("SKILL.md").render(
             frontmatter=_yaml.dump(fields, skill.newline), body=body, nl=skill.newline)
-        files = [OutputFile("SKILL.md", text.encode("utf-8")), *self.sidecars(skill, scope)]
+        files = [OutputFile("SKILL.md", text.encode("utf-8")), *self.sidecars(skill, scope),
+                 *(OutputFile(g.path, g.text.encode("utf-8")) for g in skill.generated)]
         generated = {f.path for f in files}
         for bundled in skill.files:
             if bundled.path in generated:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from skcc.analyzers import CheckContext, check_skills, select
+from skcc.passes import Options
 from skcc.analyzers.rules import skc012_missing_skill_md as missing_skill_md
 from skcc.diagnostics import Diagnostic, Severity
 from skcc.frontend.loader import SKILL_FILE, SKIP_DIRS, load_skill
@@ -82,10 +83,15 @@ def _safe_component(name: str) -> bool:
 
 def build_skills(paths: Iterable[str | Path], targets: list[str], out: str | Path, *,
                  scope: str = "project", check_only: bool = False,
-                 select_codes: tuple[str, ...] = (), ignore_codes: tuple[str, ...] = ()
-                 ) -> BuildResult:
-    """Compile every skill under ``paths`` for every target into ``out``."""
+                 select_codes: tuple[str, ...] = (), ignore_codes: tuple[str, ...] = (),
+                 passes: Options | None = None) -> BuildResult:
+    """Compile every skill under ``paths`` for every target into ``out``.
+
+    The optimiser ``passes`` (default: all but ``split``) run once per skill, after the
+    checks (which see the source as written) and before the backends.
+    """
     from skcc.backends import registry
+    from skcc.passes import optimise
 
     out = Path(out)
     result = BuildResult()
@@ -109,6 +115,7 @@ def build_skills(paths: Iterable[str | Path], targets: list[str], out: str | Pat
             result.skipped.append(root.as_posix())
             continue
         seen[skill.name] = root.as_posix()
+        skill = optimise(skill, passes or Options())
         for backend in backends:
             compiled, portability = backend.emit(skill, scope)
             result.diagnostics.extend(select(portability, select_codes, ignore_codes))

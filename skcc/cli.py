@@ -94,13 +94,20 @@ def cli() -> None:
               help="Write nothing; exit 1 if the output folder is missing or stale.")
 @click.option("--select", multiple=True, help="Only report these codes/prefixes.")
 @click.option("--ignore", multiple=True, help="Do not report these codes/prefixes.")
+@click.option("--skip-pass", "skip_passes", multiple=True, metavar="NAME",
+              help="Switch an optimiser pass off (repeatable, comma-separated, or `all`): "
+                   "comments, empty-sections, dedupe, whitespace, split.")
+@click.option("--split-threshold", type=click.IntRange(min=0), default=None, metavar="TOKENS",
+              help="Move reference sections longer than this into references/*.md (0: off).")
 @click.option("--format", "fmt", type=click.Choice(["text", "concise", "json"]), default="text")
 def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
           scope: str | None, check_only: bool, select: tuple[str, ...],
-          ignore: tuple[str, ...], fmt: str) -> None:
+          ignore: tuple[str, ...], skip_passes: tuple[str, ...], split_threshold: int | None,
+          fmt: str) -> None:
     """Compile the skills under PATHS for each target."""
     from skcc.backends import registry
     from skcc.build import build_skills
+    from skcc.passes import ORDER, Options
 
     config = _config()
     chosen = [t for value in (targets or config.targets) for t in value.split(",") if t]
@@ -112,10 +119,20 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
     if unknown:
         raise click.UsageError(f"unknown target(s): {', '.join(unknown)}; "
                                f"known: {', '.join(registry.names())}")
+    skipped = [p.strip().lower() for value in (skip_passes or config.skip_passes)
+               for p in value.split(",") if p.strip()]
+    if "all" in skipped:
+        skipped = list(ORDER)
+    unknown = [p for p in skipped if p not in ORDER]
+    if unknown:
+        raise click.UsageError(f"unknown pass(es): {', '.join(unknown)}; known: "
+                               f"{', '.join(ORDER)}")
+    threshold = config.split_threshold if split_threshold is None else split_threshold
     result = build_skills(paths, list(dict.fromkeys(chosen)), out or config.out,
                           scope=scope or config.scope, check_only=check_only,
                           select_codes=_codes(select) or config.select,
-                          ignore_codes=_codes(ignore) or config.ignore)
+                          ignore_codes=_codes(ignore) or config.ignore,
+                          passes=Options(frozenset(skipped), threshold))
     extra: dict[str, Any] = {"written": [p.as_posix() for p in result.written],
                              "skipped": result.skipped, "stale": result.stale}
     _emit(result.diagnostics, fmt, **(extra if fmt == "json" else {}))

@@ -14,7 +14,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-KEYS = {"out", "targets", "select", "ignore", "fail-on", "scope"}
+KEYS = {"out", "targets", "select", "ignore", "fail-on", "scope", "skip-passes", "split-threshold"}
 
 
 class ConfigError(ValueError):
@@ -29,6 +29,8 @@ class Config:
     ignore: tuple[str, ...] = ()
     fail_on: str = "error"
     scope: str = "project"
+    skip_passes: tuple[str, ...] = ()
+    split_threshold: int = 0
     path: str = ""
 
 
@@ -78,7 +80,11 @@ def _from_table(table: dict[str, object], path: Path) -> Config:
             raise ConfigError(f"{path}: '{key}' must be a string")
         return value
 
+    threshold = table.get("split-threshold", 0)
+    if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 0:
+        raise ConfigError(f"{path}: 'split-threshold' must be a whole number of tokens (0: off)")
     return Config(out=string("out", "build"), targets=strings("targets"),
                   select=strings("select"), ignore=strings("ignore"),
                   fail_on=string("fail-on", "error"), scope=string("scope", "project"),
+                  skip_passes=strings("skip-passes"), split_threshold=threshold,
                   path=str(path))

@@ -32,6 +32,15 @@ class BundledFile(BaseModel):
     text: bool
 
 
+class GeneratedFile(BaseModel):
+    """A file an optimiser pass created (e.g. a section moved to ``references/``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    path: str  # POSIX path relative to the skill folder
+    text: str
+
+
 class SkillDocument(BaseModel):
     """A parsed SKILL.md: optional frontmatter plus the body's block tree."""
 
@@ -56,6 +65,7 @@ class Skill(BaseModel):
     root: str
     document: SkillDocument
     files: tuple[BundledFile, ...] = ()
+    generated: tuple[GeneratedFile, ...] = ()
     bom: bool = False
     newline: str = "\n"
 
