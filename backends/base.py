@@ -51,6 +51,13 @@ class Manifest:
     reasons: Mapping[str, str] = field(default_factory=dict)  # why a field is left out
     relocated: Mapping[str, str] = field(default_factory=dict)  # field -> where it goes
     tools: Mapping[str, str] = field(default_factory=dict)  # Claude tool -> target tool
+    # How the agent lists an available skill in its prompt ({name}, {description}, {path});
+    # platforms.md §14. The default is the spec's reference rendering (skills-ref to-prompt).
+    listing: str = ("<skill>\n<name>\n{name}\n</name>\n<description>\n{description}\n"
+                    "</description>\n<location>\n{path}\n</location>\n</skill>\n")
+    # Whether the agent reads SKILL.md whole, frontmatter included (a file-read tool), or
+    # gets the body only (a skill tool that strips the frontmatter).
+    reads_frontmatter: bool = True
 
     @classmethod
     def load(cls, name: str) -> Manifest:

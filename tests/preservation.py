@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from collections.abc import Iterable
+
+from skcc.frontend.loader import SourceText, parse_document
 from skcc.ir.blocks import CodeBlock, ListItem, Paragraph, Table, walk
 from skcc.ir.skill import Skill
 
@@ -47,4 +50,17 @@ def content_items(skill: Skill) -> Counter[str]:
 def missing_content(source_skill: Skill, output_skill: Skill) -> list[str]:
     """What the output lost: one line per missing item (with a count when it lost several)."""
     lost = content_items(source_skill) - content_items(output_skill)
+    return [item if count == 1 else f"{item} (x{count})" for item, count in sorted(lost.items())]
+
+
+def missing_from_files(source_skill: Skill, texts: Iterable[str]) -> list[str]:
+    """``missing_content`` when the output is several Markdown files (SKILL.md plus the
+    references a pass generated), each parsed on its own as the agent would read it."""
+    found: Counter[str] = Counter()
+    for number, text in enumerate(texts):
+        document, _ = parse_document(SourceText(text, False, "\n"), f"output-{number}.md")
+        if document is None:
+            return [f"output file {number} does not parse"]
+        found += content_items(Skill(name=source_skill.name, root="output", document=document))
+    lost = content_items(source_skill) - found
     return [item if count == 1 else f"{item} (x{count})" for item, count in sorted(lost.items())]
