@@ -140,6 +140,12 @@ class _Rewriter:
     # -- one leaf ----------------------------------------------------------------------
     def leaf(self, leaf, free: bool, where: str) -> str:  # type: ignore[no-untyped-def]
         source = leaf.source
+        # Every placeholder has a "$", "!`" or "/skills/" in it (plain substring tests are
+        # far cheaper than the pattern's look-behinds), and a ```! block its info string.
+        if "!`" not in source and not (("$" in source or "/skills/" in source) and
+                                       self.pattern.search(source)) and not (
+                isinstance(leaf, CodeBlock) and leaf.fenced and leaf.info.strip() == "!"):
+            return source  # nothing to carry over: skip the inline scan (most leaves)
         if isinstance(leaf, CodeBlock):
             if leaf.fenced and leaf.info.strip() == "!" and "dynamic" not in self.dialect.native:
                 self.notes.keep("dynamic_block", "```!")
@@ -300,14 +306,18 @@ def _protected_paragraphs(skill: Skill) -> dict[int, str]:
 def rewrite(skill: Skill, dialect: Dialect) -> Rewrite:
     """The body with placeholders carried over to ``dialect``, split after its title."""
     rewriter = _Rewriter(skill, dialect)
-    protected = _protected_paragraphs(skill)
     blocks = skill.document.blocks
     all_leaves = list(leaves(blocks))
     first = next((i for i, leaf in enumerate(all_leaves) if leaf.kind != "blank"), None)
     title = first if first is not None and isinstance(all_leaves[first], Heading) and \
         any(b is all_leaves[first] for b in blocks) else None
-    parts = [rewriter.leaf(leaf, id(leaf) not in protected, protected.get(id(leaf), "prose"))
-             for leaf in all_leaves]
+    body = skill.document.body
+    if "$" in body or "!" in body or "/skills/" in body:  # else nothing can need carrying
+        protected = _protected_paragraphs(skill)
+        parts = [rewriter.leaf(leaf, id(leaf) not in protected,
+                               protected.get(id(leaf), "prose")) for leaf in all_leaves]
+    else:
+        parts = [leaf.source for leaf in all_leaves]
     cut = title + 1 if title is not None else 0
     return Rewrite("".join(parts[:cut]), "".join(parts[cut:]), rewriter.notes,
                    rewriter.diagnostics)
