@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from lark import Lark, Transformer
 from lark.exceptions import LarkError
+from lark.parsers.lalr_analysis import Shift
 from pydantic import TypeAdapter
 
 from skcc.frontend.blocks import split_table_row
@@ -154,15 +155,59 @@ def parse_blocks(text: str, path: str) -> ParsedBlocks:
     lark, builder = _parser()
     builder.path = path
     tokens, overflow = lex(text)
-    parser = lark.parse_interactive("")
-    for token in tokens:
-        parser.feed_token(token)
-    children = parser.feed_eof()
+    children = _run_tables(lark, tokens)
     frontmatter = None
     if children and isinstance(children[0], BlockToken):
         frontmatter, children = children[0], children[1:]
     return ParsedBlocks(frontmatter, list(_blocks_adapter().validate_python(children)),
                         overflow)
+
+
+@lru_cache(maxsize=1)
+def _tables(lark: Lark) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int,
+                                 dict[Any, Any]]:
+    """lark's LALR tables for the grammar, with each action's kind as a plain bool."""
+    parser = lark.parser.parser.parser  # ParsingFrontend -> LALR_Parser -> _Parser
+    table = parser.parse_table
+    states = {state: {name: (action is Shift, arg) for name, (action, arg) in row.items()}
+              for state, row in table.states.items()}
+    return states, table.start_states["start"], table.end_states["start"], parser.callbacks
+
+
+def _run_tables(lark: Lark, tokens: list[BlockToken]) -> Any:
+    """Drive lark's LALR tables over the block tokens with lark's own rule callbacks.
+
+    The same automaton and callbacks as ``lark.parse``, minus the per-token generality an
+    interactive parser pays for (error recovery hooks, token callbacks, end-state checks):
+    this loop is the hot path of every compile.
+    """
+    states, start, end, callbacks = _tables(lark)
+    state_stack, value_stack = [start], []
+    for token in (*tokens, None):
+        name = token.type if token is not None else "$END"
+        while True:
+            try:
+                shift, arg = states[state_stack[-1]][name]
+            except KeyError:
+                raise LarkError(f"unexpected block token {name} at state "
+                                f"{state_stack[-1]}") from None
+            if shift:
+                state_stack.append(arg)
+                value_stack.append(token)
+                break
+            size = len(arg.expansion)
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value = callbacks[arg](children)
+            _, goto = states[state_stack[-1]][arg.origin.name]
+            if goto == end and token is None:
+                return value
+            state_stack.append(goto)
+            value_stack.append(value)
 
 
 class ParsedBlocks(NamedTuple):
