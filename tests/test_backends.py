@@ -242,3 +242,31 @@ def test_skc207_codex_moves_compatibility_into_the_body(tmp_path: Path) -> None:
 def test_skc207_ok_targets_that_read_compatibility_keep_it(tmp_path: Path) -> None:
     text, found = emit(FRONT + "compatibility: Needs git.\n---\n# D\n", "kimi", tmp_path)
     assert "compatibility: Needs git." in text and not codes(found, "SKC207")
+
+
+# -- SKC208 resource-link-added ----------------------------------------------------------------
+
+def _with_script(tmp_path: Path, body: str) -> Path:
+    src = write_skill(tmp_path / "src", "demo", FRONT + "---\n" + body)
+    (src / "scripts").mkdir()
+    (src / "scripts/check.py").write_text("print('ok')\n")
+    return src
+
+
+def test_skc208_copilot_links_files_the_body_only_mentions(tmp_path: Path) -> None:
+    src = _with_script(tmp_path, "# D\n\nRun `scripts/check.py` first.\n")
+    result = build_skills([src], ["copilot", "codex"], tmp_path / "out")
+    copilot = (tmp_path / "out/copilot/.github/skills/demo/SKILL.md").read_text()
+    assert copilot.endswith("\nFiles of this skill: [scripts/check.py](scripts/check.py).\n")
+    assert "Files of this skill" not in (tmp_path / "out/codex/.agents/skills/demo/SKILL.md"
+                                         ).read_text()
+    (diag,) = codes(result.diagnostics, "SKC208")
+    assert "scripts/check.py" in diag.message
+
+
+def test_skc208_ok_files_already_linked(tmp_path: Path) -> None:
+    src = _with_script(tmp_path, "# D\n\nRun [the check](./scripts/check.py) first.\n")
+    result = build_skills([src], ["copilot"], tmp_path / "out")
+    assert not codes(result.diagnostics, "SKC208")
+    assert "Files of this skill" not in (tmp_path / "out/copilot/.github/skills/demo/SKILL.md"
+                                         ).read_text()
