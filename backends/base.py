@@ -93,6 +93,13 @@ class Backend:
     SUPPORTS_ALLOWED_TOOLS: ClassVar[bool] = True
     # The body is carried over to the target's placeholders (False: copied as written).
     REWRITES_BODY: ClassVar[bool] = False
+    # Built by `--target all`; False for variants a user asks for by name (cursor-rules).
+    IN_ALL: ClassVar[bool] = True
+    MAIN_TEMPLATE: ClassVar[str] = "SKILL.md"
+
+    def main_file(self, skill: Skill) -> str:
+        """The file the agent reads, relative to the skill's output folder."""
+        return "SKILL.md"
 
     @cached_property
     def manifest(self) -> Manifest:
@@ -216,9 +223,10 @@ class Backend:
         fields, diagnostics = self.frontmatter_fields(skill)
         body, more = self.body(skill)
         diagnostics += more
-        text = self.template("SKILL.md").render(
+        text = self.template(self.MAIN_TEMPLATE).render(
             frontmatter=_yaml.dump(fields, skill.newline), body=body, nl=skill.newline)
-        files = [OutputFile("SKILL.md", text.encode("utf-8")), *self.sidecars(skill, scope),
+        files = [OutputFile(self.main_file(skill), text.encode("utf-8")),
+                 *self.sidecars(skill, scope),
                  *(OutputFile(g.path, g.text.encode("utf-8")) for g in skill.generated)]
         generated = {f.path for f in files}
         for bundled in skill.files:

@@ -20,6 +20,7 @@ BUILTIN = {
     "openclaw": "skcc.backends.openclaw:OpenClawBackend",
     "windsurf": "skcc.backends.windsurf:WindsurfBackend",
     "goose": "skcc.backends.goose:GooseBackend",
+    "cursor-rules": "skcc.backends.cursor_rules:CursorRulesBackend",
 }
 
 
@@ -32,6 +33,11 @@ def _entry_points() -> dict[str, str]:
 
 def names() -> list[str]:
     return sorted({**_entry_points(), **BUILTIN})
+
+
+def all_targets() -> list[str]:
+    """What ``--target all`` builds: every target except variants asked for by name."""
+    return [name for name in names() if get(name).IN_ALL]
 
 
 def get(name: str) -> Backend:

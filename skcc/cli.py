@@ -60,6 +60,11 @@ def _emit(diagnostics: list[Any], fmt: str, **extra: Any) -> None:
 # Commands that live in their own modules, imported only when invoked (or listed by
 # --help), so a feature adds one line here and `skcc --version` stays fast.
 LAZY_COMMANDS: dict[str, str] = {
+    "pack": "skcc.pack.cli:pack",
+    "verify": "skcc.pack.cli:verify",
+    "install": "skcc.pack.cli:install",
+    "uninstall": "skcc.pack.cli:uninstall",
+    "list": "skcc.pack.cli:list_installed",
 }
 
 
@@ -114,11 +119,16 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
     if not chosen:
         raise click.UsageError("choose a target with --target (see `skcc targets`)")
     if "all" in chosen:
-        chosen = registry.names()
+        chosen = [t for t in chosen if t != "all"] + registry.all_targets()
     unknown = [t for t in chosen if t not in registry.names()]
     if unknown:
         raise click.UsageError(f"unknown target(s): {', '.join(unknown)}; "
                                f"known: {', '.join(registry.names())}")
+    if (scope or config.scope) == "user":
+        no_user = [t for t in chosen if not registry.get(t).manifest.user_dir]
+        if no_user:
+            raise click.UsageError(f"{', '.join(no_user)} has no user scope: the agent reads "
+                                   "it from the project only; build it with --scope project")
     skipped = [p.strip().lower() for value in (skip_passes or config.skip_passes)
                for p in value.split(",") if p.strip()]
     if "all" in skipped:
@@ -184,8 +194,10 @@ def targets() -> None:
 
     for name in registry.names():
         manifest = registry.get(name).manifest
+        user = f"{manifest.user_dir}/<name>" if manifest.user_dir else "(none)"
+        extra = "" if registry.get(name).IN_ALL else "  (not in --target all)"
         click.echo(f"{name:<12} {manifest.title:<20} project: {manifest.project_dir}/<name>  "
-                   f"user: {manifest.user_dir}/<name>")
+                   f"user: {user}{extra}")
 
 
 @cli.command()

@@ -22,6 +22,8 @@ FRONTMATTER = re.compile(r"\A---\r?\n(.*?)\r?\n---\r?\n", re.DOTALL)
 
 def problems(folder: Path, manifest: Manifest) -> list[str]:
     """What ``manifest``'s target would reject in the compiled skill ``folder`` (empty: ok)."""
+    if manifest.name == "cursor-rules":
+        return _cursor_rule(folder)
     skill_md = folder / "SKILL.md"
     if not skill_md.is_file():
         return ["no SKILL.md"]
@@ -74,4 +76,28 @@ def _codex_sidecar(folder: Path) -> list[str]:
         found.append("display_name longer than 64")
     if not isinstance(policy.get("allow_implicit_invocation", True), bool):
         found.append("allow_implicit_invocation is not a boolean")
+    return found
+
+
+def _cursor_rule(folder: Path) -> list[str]:
+    """``<name>.mdc`` (platforms.md §7): YAML frontmatter whose only keys are description,
+    globs and alwaysApply; alwaysApply a real boolean (a string counts as false, silently);
+    a description, or the agent never requests the rule."""
+    rule = folder / f"{folder.name}.mdc"
+    if not rule.is_file():
+        return [f"no {rule.name}"]
+    match = FRONTMATTER.match(rule.read_text("utf-8"))
+    if match is None:
+        return [f"{rule.name} does not start with a --- frontmatter block"]
+    data = yaml.safe_load(match.group(1))
+    if not isinstance(data, dict):
+        return ["rule frontmatter is not a mapping"]
+    found = []
+    extra = set(data) - {"description", "globs", "alwaysApply"}
+    if extra:
+        found.append(f"keys a rule does not have: {sorted(extra)}")
+    if not isinstance(data.get("alwaysApply"), bool):
+        found.append("alwaysApply is not a boolean")
+    if not isinstance(data.get("description"), str) or not data["description"].strip():
+        found.append("no description")
     return found

@@ -21,7 +21,8 @@ TARGETS = names()
 SPEC_FIELDS = {"name", "description", "license", "compatibility", "metadata", "allowed-tools"}
 # Targets whose frontmatter is the spec's six fields at most: the reference validator judges
 # them exactly (it rejects every other key).
-SPEC_FAMILY = [t for t in TARGETS if set(get(t).manifest.fields) <= SPEC_FIELDS]
+SPEC_FAMILY = [t for t in TARGETS if set(get(t).manifest.fields) <= SPEC_FIELDS
+               and get(t).MAIN_TEMPLATE == "SKILL.md"]
 
 
 def emit(text: str, target: str, tmp_path: Path, folder: str = "demo") -> tuple[str, list[Any]]:
@@ -50,6 +51,25 @@ FRONT = "---\nname: demo\ndescription: Demo skill. Use when testing.\n"
 
 # -- every target: accepted by its own rules, nothing lost -------------------------------------
 
+def test_cursor_rules_is_built_only_when_asked_for(tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from skcc.backends.registry import all_targets
+    from skcc.cli import cli
+
+    assert "cursor-rules" in TARGETS and "cursor-rules" not in all_targets()
+    assert len(all_targets()) == 11
+    monkeypatch.chdir(tmp_path)
+    write_skill(tmp_path / "src", "demo", FRONT + "---\n# D\n\nText.\n")
+    r = CliRunner().invoke(cli, ["build", "src", "-t", "cursor-rules", "--scope", "user"])
+    assert r.exit_code == 2 and "cursor-rules has no user scope" in r.output
+    r = CliRunner().invoke(cli, ["build", "src", "-t", "cursor-rules"])
+    assert r.exit_code == 0, r.output
+    rule = tmp_path / "build/cursor-rules/.cursor/rules/demo/demo.mdc"
+    assert rule.read_text() == ("---\ndescription: Demo skill. Use when testing.\n"
+                                "alwaysApply: false\n---\n# D\n\nText.\n")
+
+
 def test_every_target_is_registered_with_distinct_project_folders() -> None:
     assert {"agentskills", "claude", "codex", "kimi", "gemini", "copilot", "cursor",
             "opencode", "openclaw", "windsurf", "goose"} <= set(TARGETS)
@@ -67,6 +87,14 @@ def test_example_skills_pass_the_targets_own_rules(tmp_path: Path, target: str) 
 
 @pytest.mark.parametrize("target", TARGETS)
 def test_target_rules_judge_is_not_vacuous(tmp_path: Path, target: str) -> None:
+    if target == "cursor-rules":
+        folder = tmp_path / "demo"
+        folder.mkdir()
+        (folder / "demo.mdc").write_text("---\nname: demo\nalwaysApply: 'false'\n---\n# D\n")
+        assert problems(folder, get(target).manifest) == [
+            "keys a rule does not have: ['name']", "alwaysApply is not a boolean",
+            "no description"]
+        return
     folder = write_skill(tmp_path, "demo", "---\nname: Demo_Skill\nunknown-field: 1\n---\n# D\n")
     found = problems(folder, get(target).manifest)
     assert any("name rule" in p for p in found) and any("no description" in p for p in found)
@@ -81,10 +109,11 @@ def test_no_content_is_lost_on_any_target(skill_dir: Path, target: str) -> None:
     skill, _ = load_skill(skill_dir)
     if skill is None:
         pytest.skip("skcc produced no skill")
-    compiled, _ = get(target).emit(optimise(skill, Options(split_threshold=SPLIT_AT)))
+    backend = get(target)
+    compiled, _ = backend.emit(optimise(skill, Options(split_threshold=SPLIT_AT)))
     generated = {g.path for g in compiled_generated(skill)}
     texts = [f.content.decode("utf-8") for f in compiled.files
-             if f.path == "SKILL.md" or f.path in generated]
+             if f.path == backend.main_file(skill) or f.path in generated]
     assert missing_from_files(skill, texts) == []
 
 

@@ -26,7 +26,7 @@ import pytest
 
 from skcc.analyzers import check_skill
 from skcc.frontend.loader import load_skill
-from skcc.backends.registry import get, names
+from skcc.backends.registry import all_targets, get
 
 FM = "---\nname: {name}\ndescription: Demo skill. Use when testing skcc.\n---\n# Demo\n\nDo it.\n"
 HUGE = 50 * 1024 * 1024
@@ -363,7 +363,8 @@ def test_build_writes_nothing_for_a_bad_skill_and_nothing_outside_out(
     written = sorted(p for p in new if (tmp_path / p).is_file())
     if case.builds:
         assert result.returncode == 0, output
-        folders = {f"out/{name}/{get(name).manifest.project_dir}/{target}" for name in names()}
+        folders = {f"out/{name}/{get(name).manifest.project_dir}/{target}"
+                   for name in all_targets()}
         assert {f"{f}/SKILL.md" for f in folders} <= set(written), written
         assert all(p.rpartition("/")[0] in folders or p.endswith("agents/openai.yaml")
                    for p in written), written
