@@ -60,9 +60,8 @@ class Manifest:
     reads_frontmatter: bool = True
 
     @classmethod
-    def load(cls, name: str) -> Manifest:
-        text = resources.files("skcc.backends").joinpath(f"manifests/{name}.toml").read_text(
-            "utf-8")
+    def load(cls, name: str, package: str = "skcc.backends") -> Manifest:
+        text = resources.files(package).joinpath(f"manifests/{name}.toml").read_text("utf-8")
         data = tomllib.loads(text)
         return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
 
@@ -101,16 +100,24 @@ class Backend:
         """The file the agent reads, relative to the skill's output folder."""
         return "SKILL.md"
 
+    # Where manifests/<name>.toml and templates/<name>/ live: a third-party target (entry
+    # point group ``skcc.backends``) sets its own package; its templates may extend ours.
+    PACKAGE: ClassVar[str] = "skcc.backends"
+
     @cached_property
     def manifest(self) -> Manifest:
-        return Manifest.load(self.name)
+        return Manifest.load(self.name, self.PACKAGE)
 
     @cached_property
     def _templates(self) -> Any:
-        from jinja2 import Environment, PackageLoader, StrictUndefined
+        from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
+        loaders = [PackageLoader("skcc.backends", "templates")]
+        if self.PACKAGE != "skcc.backends" and \
+                resources.files(self.PACKAGE).joinpath("templates").is_dir():
+            loaders.insert(0, PackageLoader(self.PACKAGE, "templates"))
         env = Environment(
-            loader=PackageLoader("skcc.backends", "templates"), undefined=StrictUndefined,
+            loader=ChoiceLoader(loaders), undefined=StrictUndefined,
             keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
             autoescape=False,  # Markdown and YAML, not HTML; values are escaped by _yaml
         )

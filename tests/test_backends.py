@@ -299,3 +299,38 @@ def test_skc208_ok_files_already_linked(tmp_path: Path) -> None:
     assert not codes(result.diagnostics, "SKC208")
     assert "Files of this skill" not in (tmp_path / "out/copilot/.github/skills/demo/SKILL.md"
                                          ).read_text()
+
+
+def test_a_third_party_target_registers_through_an_entry_point(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    """A separately installed package (a dist-info on sys.path) adds a target with its own
+    manifest, inheriting the templates of the target it subclasses."""
+    package = tmp_path / "acme_target"
+    (package / "manifests").mkdir(parents=True)
+    (package / "__init__.py").write_text(
+        "from skcc.backends.portable import PortableBackend\n\n"
+        "class AcmeBackend(PortableBackend):\n"
+        "    name = 'acme'\n"
+        "    PACKAGE = 'acme_target'\n")
+    (package / "manifests/acme.toml").write_text(
+        'name = "acme"\ntitle = "Acme Agent"\nproject_dir = ".acme/skills"\n'
+        'user_dir = "~/.acme/skills"\nfields = ["name", "description"]\n'
+        "description_max = 1024\nname_max = 64\n")
+    dist = tmp_path / "acme_target-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-target\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[skcc.backends]\nacme = acme_target:AcmeBackend\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from skcc.backends import registry
+
+    registry._entry_points.cache_clear()
+    try:
+        assert "acme" in registry.names() and "acme" in registry.all_targets()
+        src = write_skill(tmp_path / "src", "demo", FRONT + "license: MIT\n---\n# D\n\nText.\n")
+        result = build_skills([src], ["acme"], tmp_path / "out")
+        text = (tmp_path / "out/acme/.acme/skills/demo/SKILL.md").read_text()
+        assert text == "---\nname: demo\ndescription: Demo skill. Use when testing.\n---\n" \
+                       "# D\n\nText.\n"
+        assert [d.code for d in result.diagnostics] == ["SKC201"]
+    finally:
+        registry._entry_points.cache_clear()
