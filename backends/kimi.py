@@ -1,4 +1,5 @@
-"""Kimi CLI: ``.kimi/skills/<name>/`` (platforms.md §4); a standard SKILL.md read with ``ReadFile``."""
+"""Kimi Code: ``.kimi-code/skills/<name>/`` (bench.md §4; platforms.md §4 for the legacy
+kimi-cli); a standard SKILL.md the model reads with a file tool."""
 
 from skcc.backends.portable import PortableBackend
 
