@@ -334,3 +334,28 @@ def test_a_third_party_target_registers_through_an_entry_point(tmp_path: Path,
         assert [d.code for d in result.diagnostics] == ["SKC201"]
     finally:
         registry._entry_points.cache_clear()
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_local_links_in_the_output_resolve(tmp_path: Path, target: str) -> None:
+    """Every relative link of a compiled example skill points at a file of its output tree
+    (the split pass at a low threshold adds links to generated references too)."""
+    from posixpath import normpath
+
+    from skcc.frontend.loader import SourceText, parse_document
+    from skcc.ir.skill import Skill as SkillModel
+
+    backend = get(target)
+    result = build_skills([SKILLS], [target], tmp_path, passes=Options(split_threshold=SPLIT_AT))
+    checked = 0
+    for folder in result.written:
+        main = folder / backend.main_file(SkillModel.model_construct(name=folder.name))
+        document, _ = parse_document(SourceText(main.read_text("utf-8"), False, "\n"), "x")
+        assert document is not None
+        skill = SkillModel(name=folder.name, root=str(folder), document=document)
+        for link in skill.views.links:
+            if link.is_local:
+                target_path = normpath(link.target.split("#", 1)[0].strip("<>"))
+                assert (folder / target_path).exists(), (folder.name, link.target)
+                checked += 1
+    assert checked >= len(result.written)  # every example skill links something
