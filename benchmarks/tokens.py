@@ -64,7 +64,7 @@ def measure(skill: Skill, source_md: str, backend: Backend, threshold: int
     optimised = optimise(skill, Options(split_threshold=threshold))
     compiled, _ = backend.emit(optimised)
     files = {f.path: f.content for f in compiled.files if f.content is not None}
-    skill_md = files["SKILL.md"].decode("utf-8")
+    skill_md = files[backend.main_file(skill)].decode("utf-8")
     after = load_time_tokens(manifest, name, description, skill_md, _body_of(skill_md))
     # Preservation: SKILL.md and every generated reference, each parsed on its own.
     texts = [skill_md] + [files[g.path].decode("utf-8") for g in optimised.generated]
