@@ -2,9 +2,9 @@
 
 For each CLI: build a skill whose description carries a unique canary for that CLI's
 target, put the output where the CLI looks (the project folder from the target's
-manifest), run the CLI headless against a loopback endpoint that records every request
-(tests/recording_endpoint.py; configuration from bench.md §5), and find the canary in what
-the CLI sent to the model. The same run without the skill installed must not contain it.
+manifest), run the CLI headless against skcc's fake model server (skcc.bench.fakeserver,
+policy ``noop``), which logs every request (configuration from bench.md §5), and find the
+canary in what the CLI sent to the model. The same run without the skill installed must not contain it.
 
 Skipped when a CLI is not installed. They come from npm (`@anthropic-ai/claude-code`,
 `@openai/codex`, `@moonshot-ai/kimi-code` with node >= 22); put them on PATH or point
@@ -24,7 +24,7 @@ import pytest
 from skcc.backends.registry import get
 from skcc.build import build_skills
 from tests.conftest import write_skill
-from tests.recording_endpoint import RecordingEndpoint
+from skcc.bench.fakeserver import FakeServer
 
 TIMEOUT = 180
 
@@ -89,12 +89,13 @@ def _run(target: str, tmp_path: Path, install: bool) -> tuple[subprocess.Complet
         (built,) = result.written
         dest = work / get(target).manifest.project_dir / "probe-skill"
         shutil.copytree(built, dest)
-    with RecordingEndpoint() as endpoint:
-        command, env = configure(endpoint.url, home, work)
+    log = tmp_path / "requests.jsonl"
+    with FakeServer(policy="noop", log=log) as server:
+        command, env = configure(server.url, home, work)
         full_env = {"PATH": _path(), "HOME": str(home), "LANG": "C.UTF-8", **env}
         run = subprocess.run(command, cwd=work, env=full_env, capture_output=True, text=True,
                              timeout=TIMEOUT, stdin=subprocess.DEVNULL)
-        return run, endpoint.sent(), canary
+    return run, log.read_text("utf-8") if log.exists() else "", canary
 
 
 @pytest.mark.slow
