@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from skcc.diagnostics import Diagnostic
@@ -35,20 +36,32 @@ def check_skill(skill, context: CheckContext | None = None) -> list[Diagnostic]:
 # Passes that look at a whole batch of skills at once, because their tool is costly to
 # start (semgrep: ~2.3 s per process). Each is "module:function" with the signature
 # f(skills, context) -> list[list[Diagnostic]], one list per skill, in order.
-BATCH_PASSES: tuple[str, ...] = ()
+BATCH_PASSES: tuple[str, ...] = ("skcc.analyzers.scan.semgrep:run",)
+
+
+def _batch(spec: str, skills: Sequence, context: CheckContext  # type: ignore[type-arg]
+           ) -> list[list[Diagnostic]]:
+    module, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module), attr)(skills, context)  # type: ignore[no-any-return]
 
 
 def check_skills(skills: Sequence, context: CheckContext | None = None  # type: ignore[type-arg]
                  ) -> list[list[Diagnostic]]:
     """``check_skill`` for each skill plus every batch pass run once over all of them."""
     context = context or CheckContext()
-    found = [check_skill(skill, context) for skill in skills]
-    if skills:
-        for spec in BATCH_PASSES:
-            module, _, attr = spec.partition(":")
-            batch = getattr(importlib.import_module(module), attr)(skills, context)
-            for mine, extra in zip(found, batch):
+    if not skills:
+        return []
+    # Batch passes mostly wait on a subprocess (semgrep): they run in threads while the
+    # per-skill rules run here, so the tool's start-up overlaps our own work.
+    with ThreadPoolExecutor(max_workers=max(1, len(BATCH_PASSES))) as pool:
+        pending = [pool.submit(_batch, spec, skills, context) for spec in BATCH_PASSES]
+        found = [check_skill(skill, context) for skill in skills]
+        for future in pending:
+            for mine, extra in zip(found, future.result()):
                 mine.extend(extra)
+    from skcc.analyzers.suppressions import apply
+
+    found = [apply(skill, mine) for skill, mine in zip(skills, found)]
     return [sorted(f, key=lambda d: d.sort_key) for f in found]
 
 

@@ -31,6 +31,8 @@ class BuildResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)  # skill folders written
     skipped: list[str] = field(default_factory=list)  # skills not emitted (errors)
+    # skill folder -> security codes (SKC3xx-SKC6xx) that kept it from being emitted
+    unsafe: dict[str, list[str]] = field(default_factory=dict)
     stale: list[str] = field(default_factory=list)  # with check_only: folders that differ
 
 
@@ -84,11 +86,15 @@ def _safe_component(name: str) -> bool:
 def build_skills(paths: Iterable[str | Path], targets: list[str], out: str | Path, *,
                  scope: str = "project", check_only: bool = False,
                  select_codes: tuple[str, ...] = (), ignore_codes: tuple[str, ...] = (),
-                 passes: Options | None = None) -> BuildResult:
+                 passes: Options | None = None, allow_unsafe: bool = False,
+                 harden: bool = False) -> BuildResult:
     """Compile every skill under ``paths`` for every target into ``out``.
 
     The optimiser ``passes`` (default: all but ``split``) run once per skill, after the
-    checks (which see the source as written) and before the backends.
+    checks (which see the source as written) and before the backends. A skill with errors is
+    not emitted; ``allow_unsafe`` lets one through whose only errors are security findings
+    (they are still reported). ``harden`` appends safety rules derived from the skill's
+    capabilities (skcc.passes.harden).
     """
     from skcc.backends import registry
     from skcc.passes import optimise
@@ -108,14 +114,23 @@ def build_skills(paths: Iterable[str | Path], targets: list[str], out: str | Pat
             diags += [d for d in next(checked) if d.code != "SKC113"]
         diags = select(diags, select_codes, ignore_codes)
         result.diagnostics.extend(diags)
-        if skill is None or any(d.severity is Severity.ERROR for d in diags):
+        errors = [d for d in diags if d.severity is Severity.ERROR]
+        security = sorted({d.code for d in errors if is_security(d.code)})
+        if skill is None or (errors and not (allow_unsafe and len(security) == len(
+                {d.code for d in errors}))):
             result.skipped.append(root.as_posix())
+            if skill is not None and security and len(security) == len({d.code for d in errors}):
+                result.unsafe[root.as_posix()] = security
             continue
         if skill.name in seen or not _safe_component(skill.name):
             result.skipped.append(root.as_posix())
             continue
         seen[skill.name] = root.as_posix()
         skill = optimise(skill, passes or Options())
+        if harden:
+            from skcc.passes import harden as harden_pass
+
+            skill = harden_pass.run(skill)
         for backend in backends:
             compiled, portability = backend.emit(skill, scope)
             result.diagnostics.extend(select(portability, select_codes, ignore_codes))
@@ -127,6 +142,11 @@ def build_skills(paths: Iterable[str | Path], targets: list[str], out: str | Pat
             result.written.append(_write_atomically(target_root, compiled))
     result.diagnostics.sort(key=lambda d: d.sort_key)
     return result
+
+
+def is_security(code: str) -> bool:
+    """Whether ``code`` is a security finding (families 3-6), which --allow-unsafe waives."""
+    return code[3:4] in ("3", "4", "5", "6")
 
 
 def _file_bytes(file) -> bytes:  # type: ignore[no-untyped-def]

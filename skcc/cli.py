@@ -49,6 +49,18 @@ def _emit(diagnostics: list[Any], fmt: str, **extra: Any) -> None:
 
         click.echo(json_report.render(diagnostics, **extra))
         return
+    if fmt == "sarif":
+        from skcc.report import sarif
+
+        click.echo(sarif.render(diagnostics))
+        return
+    if fmt == "github":
+        from skcc.report import github, text as text_report
+
+        if diagnostics:
+            click.echo(github.render(diagnostics))
+        click.echo(text_report.summary(diagnostics), err=True)
+        return
     from skcc.report import text
 
     if diagnostics:
@@ -65,6 +77,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "install": "skcc.pack.cli:install",
     "uninstall": "skcc.pack.cli:uninstall",
     "list": "skcc.pack.cli:list_installed",
+    "bench": "skcc.bench.cli:bench",
 }
 
 
@@ -104,11 +117,18 @@ def cli() -> None:
                    "comments, empty-sections, dedupe, whitespace, split.")
 @click.option("--split-threshold", type=click.IntRange(min=0), default=None, metavar="TOKENS",
               help="Move reference sections longer than this into references/*.md (0: off).")
-@click.option("--format", "fmt", type=click.Choice(["text", "concise", "json"]), default="text")
+@click.option("--allow-unsafe", is_flag=True,
+              help="Build skills whose only errors are security findings (SKC3xx-SKC6xx); "
+                   "they are still reported.")
+@click.option("--harden", is_flag=True,
+              help="Append a short, marked section of safety rules derived from what each "
+                   "skill can do (shell, network, file writes, secrets).")
+@click.option("--format", "fmt", default="text",
+              type=click.Choice(["text", "concise", "json", "sarif", "github"]))
 def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
           scope: str | None, check_only: bool, select: tuple[str, ...],
           ignore: tuple[str, ...], skip_passes: tuple[str, ...], split_threshold: int | None,
-          fmt: str) -> None:
+          allow_unsafe: bool, harden: bool, fmt: str) -> None:
     """Compile the skills under PATHS for each target."""
     from skcc.backends import registry
     from skcc.build import build_skills
@@ -142,7 +162,8 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
                           scope=scope or config.scope, check_only=check_only,
                           select_codes=_codes(select) or config.select,
                           ignore_codes=_codes(ignore) or config.ignore,
-                          passes=Options(frozenset(skipped), threshold))
+                          passes=Options(frozenset(skipped), threshold),
+                          allow_unsafe=allow_unsafe, harden=harden)
     extra: dict[str, Any] = {"written": [p.as_posix() for p in result.written],
                              "skipped": result.skipped, "stale": result.stale}
     _emit(result.diagnostics, fmt, **(extra if fmt == "json" else {}))
@@ -150,10 +171,19 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
         for folder in result.written:
             click.echo(f"wrote {folder.as_posix()}", err=True)
         for folder in result.skipped:
-            click.echo(f"skipped {folder}: fix the errors above", err=True)
+            if folder in result.unsafe:
+                click.echo(f"skipped {folder}: security errors "
+                           f"({', '.join(result.unsafe[folder])}); review them, then fix, "
+                           "suppress a reviewed finding with <!-- skcc: ignore[CODE] -->, or "
+                           "build anyway with --allow-unsafe", err=True)
+            else:
+                click.echo(f"skipped {folder}: fix the errors above", err=True)
         for folder in result.stale:
             click.echo(f"stale {folder}: run skcc build without --check", err=True)
-    if result.skipped or result.stale or _fails(result.diagnostics, "error"):
+    from skcc.build import is_security
+
+    counted = [d for d in result.diagnostics if not (allow_unsafe and is_security(d.code))]
+    if result.skipped or result.stale or _fails(counted, "error"):
         sys.exit(EXIT_FINDINGS)
 
 
@@ -163,28 +193,96 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
 @click.option("--ignore", multiple=True, help="Do not report these codes/prefixes.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
               help="Lowest severity that makes the exit code 1 (default: error).")
-@click.option("--format", "fmt", type=click.Choice(["text", "concise", "json"]), default="text")
+@click.option("--format", "fmt", default="text",
+              type=click.Choice(["text", "concise", "json", "sarif", "github"]),
+              help="text (with code frames), concise (one line each), json, sarif (SARIF "
+                   "2.1.0, for code scanning) or github (workflow-command annotations).")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Report only findings that FILE (from --write-baseline) does not accept.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
+              metavar="FILE", help="Accept every current finding: write them to FILE, exit 0.")
 def check(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
-          fail_on: str | None, fmt: str) -> None:
-    """Check the skills under PATHS against the Agent Skills spec."""
+          fail_on: str | None, fmt: str, baseline: str | None,
+          write_baseline: str | None) -> None:
+    """Check the skills under PATHS: the Agent Skills spec, portability and security.
+
+    Suppress one finding with `<!-- skcc: ignore[SKC301] -->` before its block (or in the
+    frontmatter, for the whole skill); accept all current ones with --write-baseline.
+    """
     from skcc.analyzers import check_skills
     from skcc.analyzers import select as select_diagnostics
-    from skcc.build import discover
-    from skcc.frontend.loader import load_skill
+    from skcc.build import discover, is_security
+    from skcc.frontend.loader import load_for_security_scan, load_skill
 
     config = _config()
+    paths = _owning_skills(paths)
+    if not paths:
+        click.echo("no skill among the given files", err=True)
+        return
     roots, diagnostics = discover(paths)
     loaded = [load_skill(root) for root in roots]
     for found in (found for _, found in loaded):
         diagnostics.extend(found)
     for found in check_skills([skill for skill, _ in loaded if skill is not None]):
         diagnostics.extend(found)
+    # A skill whose frontmatter is broken still gets the security rules (SKC3xx-6xx): broken
+    # YAML must not be a way to ship a script past the scan.
+    unloadable = [s for s in (load_for_security_scan(root) for (skill, _), root
+                              in zip(loaded, roots) if skill is None) if s is not None]
+    for found in check_skills(unloadable):
+        diagnostics.extend(d for d in found if is_security(d.code))
     diagnostics = select_diagnostics(diagnostics, _codes(select) or config.select,
                                      _codes(ignore) or config.ignore)
     diagnostics.sort(key=lambda d: d.sort_key)
-    _emit(diagnostics, fmt, **({"skills": len(roots)} if fmt == "json" else {}))
+    if write_baseline:
+        from pathlib import Path
+
+        from skcc.baseline import write
+
+        try:
+            count = write(Path(write_baseline), diagnostics)
+        except OSError as exc:
+            raise click.UsageError(f"cannot write the baseline {write_baseline}: "
+                                   f"{exc.strerror or exc}") from exc
+        click.echo(f"wrote {write_baseline}: {count} finding(s) accepted", err=True)
+        return
+    hidden = 0
+    if baseline:
+        from pathlib import Path
+
+        from skcc.baseline import BaselineError, filter_new
+
+        try:
+            diagnostics, hidden = filter_new(diagnostics, Path(baseline))
+        except BaselineError as exc:
+            raise click.UsageError(str(exc)) from exc
+    _emit(diagnostics, fmt, **({"skills": len(roots), "baselined": hidden}
+                               if fmt == "json" else {}))
+    if hidden and fmt not in ("json", "sarif"):
+        click.echo(f"{hidden} finding(s) accepted by the baseline {baseline}", err=True)
     if _fails(diagnostics, fail_on or config.fail_on):
         sys.exit(EXIT_FINDINGS)
+
+
+def _owning_skills(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """Each file other than SKILL.md stands for the skill folder that contains it, so a
+    pre-commit hook can pass every changed file. A file under a scripts/, references/ or
+    assets/ folder of no skill is dropped (a project's own scripts/); anything else is kept
+    as given, so `skcc check notes.txt` still reports that it is not a skill."""
+    from pathlib import Path
+
+    kept: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_file() or path.name == "SKILL.md":
+            kept.append(raw)
+            continue
+        owner = next((p for p in list(path.parents)[:6] if (p / "SKILL.md").is_file()), None)
+        if owner is not None:
+            kept.append(owner.as_posix())
+        elif not {"scripts", "references", "assets"} & set(path.parts[:-1]):
+            kept.append(raw)
+    return tuple(dict.fromkeys(kept))
 
 
 @cli.command()

@@ -20,6 +20,8 @@ CASE_RE = re.compile(r"^%% (ruleid|ok): (.+)$", re.M)
 # Rules the frontend or a backend emits while reading or emitting: their fixtures are the
 # broken inputs built in these test modules.
 EMITTED_ELSEWHERE = {"tests/test_bad_input.py": "SKC0", "tests/test_build.py": "SKC2",
+                     "tests/test_semgrep.py": "SKC910",
+                     "tests/test_check_cli.py": "SKC901",
                      "tests/test_backends.py": "SKC2"}
 
 
@@ -31,6 +33,23 @@ def fixture_cases(code: str) -> list[tuple[str, str, str]]:
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         cases.append((m.group(1), m.group(2), text[m.end() + 1: end]))
     return cases
+
+
+FILE_RE = re.compile(r"^%% file: (\S+)( executable)?$", re.M)
+
+
+def write_case(base: Path, folder: str, text: str) -> Path:
+    """A fixture case: SKILL.md text, then optional `%% file: <path> [executable]` sections
+    holding the skill's bundled files (scripts, references, config)."""
+    parts = FILE_RE.split(text)
+    skill = write_skill(base, folder, parts[0])
+    for i in range(1, len(parts), 3):
+        path = skill / parts[i]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(parts[i + 2].lstrip("\n"), "utf-8")
+        if parts[i + 1]:
+            path.chmod(0o755)
+    return skill
 
 
 CHECKED = [code for code, entry in catalogue().items() if entry.check is not None]
@@ -71,7 +90,7 @@ def test_emitted_rules_are_exercised_by_their_test_module(code: str) -> None:
     ids=lambda v: v if isinstance(v, str) and len(v) < 40 else None,
 )
 def test_fixture(tmp_path: Path, code: str, kind: str, folder: str, text: str) -> None:
-    skill, diagnostics = load_skill(write_skill(tmp_path, folder, text))
+    skill, diagnostics = load_skill(write_case(tmp_path, folder, text))
     assert skill is not None, diagnostics
     codes = [d.code for d in [*diagnostics, *check_skill(skill)]]
     if kind == "ruleid":

@@ -26,7 +26,9 @@ def test_wheel_installs_outside_the_source_tree_and_compiles_a_skill(tmp_path: P
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("skcc/grammar/skill.lark", "skcc/backends/manifests/claude.toml",
                      "skcc/backends/templates/claude/SKILL.md.jinja",
-                     "skcc/analyzers/rules/skc104_name_invalid_characters.py", "skcc/cli.py"):
+                     "skcc/analyzers/rules/skc104_name_invalid_characters.py", "skcc/cli.py",
+                     "skcc/analyzers/scan/facts.py",
+                     "skcc/analyzers/semgrep/python-exec-of-decoded-data.yaml"):
         assert required in names
 
     site = tmp_path / "site"
@@ -45,3 +47,14 @@ def test_wheel_installs_outside_the_source_tree_and_compiles_a_skill(tmp_path: P
                          capture_output=True, text=True, cwd=work, env=env)
     assert run.returncode == 0, run.stdout + run.stderr
     assert (work / "build/claude/.claude/skills" / skill.name / "SKILL.md").is_file()
+
+    # The script rules and the semgrep rule files work from the installed wheel too.
+    bad = work / "bad"
+    (bad / "scripts").mkdir(parents=True)
+    (bad / "SKILL.md").write_text("---\nname: bad\ndescription: d\n---\n# Bad\n", "utf-8")
+    (bad / "scripts" / "run.py").write_text("import base64\nexec(base64.b64decode(B))\n",
+                                           "utf-8")
+    check = subprocess.run([sys.executable, "-m", "skcc", "check", "bad", "--format", "json"],
+                           capture_output=True, text=True, cwd=work, env=env)
+    assert check.returncode == 1, check.stdout + check.stderr
+    assert '"SKC402"' in check.stdout

@@ -293,3 +293,36 @@ def load_skill(path: str | Path, *, max_bytes: int = MAX_SKILL_MD_BYTES, display
     skill = Skill(name=name, root=display_root, document=document, files=tuple(files),
                   bom=source.bom, newline=source.newline)
     return skill, diagnostics
+
+
+def load_for_security_scan(path: str | Path) -> Skill | None:
+    """A skill whose frontmatter does not parse, loaded anyway for the security rules.
+
+    Broken YAML must not hide a malicious body or script from the scan: the frontmatter
+    lines are blanked (line numbers stay right), the body is parsed and the bundled files
+    are listed. None when SKILL.md cannot be read at all or the skill loads normally.
+    """
+    path = Path(path)
+    root = find_skill_root(path)
+    if root is None:
+        return None
+    display_root = path.as_posix() if root is path else path.parent.as_posix()
+    skill_md = root / SKILL_FILE
+    if skill_md.is_symlink() and not _within(skill_md.resolve(), root.resolve()):
+        return None
+    source, _ = read_source(skill_md, f"{display_root}/{SKILL_FILE}")
+    if source is None:
+        return None
+    lines = source.text.split("\n")
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")),
+                   len(lines) - 1)
+        lines[: end + 1] = [""] * (end + 1)
+    blanked = SourceText("\n".join(lines), source.bom, source.newline)
+    document, _ = parse_document(blanked, f"{display_root}/{SKILL_FILE}")
+    if document is None:
+        return None
+    files, _ = scan_files(root, display_root)
+    name = root.resolve().name if root.name in ("", ".", "..") else root.name
+    return Skill(name=name, root=display_root, document=document, files=tuple(files),
+                 bom=source.bom, newline=source.newline)

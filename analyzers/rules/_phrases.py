@@ -1,0 +1,319 @@
+"""The phrase catalogue of the instruction-level rules, as patterns over folded text.
+
+Every pattern runs on text that ``_text.normalise`` has folded: lower case, one space
+between words, emphasis and invisible characters gone, look-alike letters mapped to Latin.
+Patterns are written per language from the way people phrase the attack, not from a
+keyword list: a verb of dismissal, an optional quantifier, a word that points back at
+earlier instructions, and a noun for instructions.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ANY = r"(?:all|any|every|each|of|the|your|my|these|those|its|everything|that|whatever|above|of the)"
+_BACK = (r"(?:previous(?:ly)?|prior|above|earlier|preceding|former|foregoing|original|initial|"
+         r"old|existing|system|developer|safety|your)")
+_INSTR = (r"(?:instructions?|instructed|directions?|prompts?|rules?|guidelines?|guidance|"
+          r"context|commands?|directives?|constraints?|messages?|programming|policies|policy|"
+          r"restrictions?|safeguards?|guardrails?|orders?|training|system prompt)")
+
+INJECTION = re.compile("|".join([
+    # ignore / disregard / forget ... previous instructions
+    rf"\b(?:ignore|disregard|forget|override|overrule|bypass|discard|abandon|neglect|"
+    rf"set aside|throw out|pay no attention to|stop following|do not follow|don't follow|"
+    rf"never follow)\s+(?:{_ANY}\s+){{0,3}}{_BACK}\s+(?:\w+\s+)?{_INSTR}\b",
+    # disregard all prior / forget everything above / ignore everything you were told
+    r"\b(?:ignore|disregard|forget)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:was\s+)?"
+    r"(?:said\s+)?(?:prior|previous(?:ly)?|above|before|earlier)(?=\s*(?:[.,;:!)]|$|and\b|then\b|"
+    r"now\b))|you(?:'ve| have| were)?\s+(?:been\s+)?(?:told|instructed|said))\b",
+    # your previous instructions are void / no longer apply
+    rf"\b(?:previous|prior|original|earlier|above|all|your|old)\s+{_INSTR}\s+(?:are|is|were|"
+    rf"have been)\s+(?:now\s+)?(?:void|null|cancell?ed|revoked|obsolete|superseded|"
+    rf"overridden|no longer (?:valid|apply|applicable|in effect)|invalid|disabled)",
+    # ignore the instructions in the system prompt / of your developer
+    rf"\b(?:ignore|disregard|forget|override|bypass|discard|do not follow|don't follow)\s+"
+    rf"(?:{_ANY}\s+){{0,2}}{_INSTR}\s+(?:in|from|of)\s+(?:the\s+|your\s+)?(?:system prompt|"
+    rf"system message|developer|previous|prior|original|earlier|above|operator)",
+    # these instructions supersede all previous instructions
+    r"\b(?:supersedes?|overrides?|overrules?|takes? precedence over|replaces?|trumps?|"
+    r"invalidates?|cancels?)\s+(?:all|any|every|the|your)?\s*(?:previous|prior|earlier|"
+    r"system|original|the user's|user)\s+(?:instructions?|prompts?|system prompt|directives?|"
+    r"guidelines)",
+    rf"\binstead of (?:following|obeying) (?:the |your |any )?(?:previous|prior|original|"
+    rf"system|earlier|user's) {_INSTR}",
+    r"\b(?:obey|prioriti[sz]e)\b[^.\n]{0,60}?\b(?:above|over|before|ahead of) "
+    r"(?:all|any|every) (?:others|other (?:instructions|rules|directions|prompts|messages))",
+    r"\ben lugar de (?:seguir|obedecer) (?:las |tus )?(?:instrucciones|reglas|indicaciones) "
+    r"(?:anteriores|previas|originales)",
+    # Spanish
+    r"\b(?:ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|descarta|descartar|"
+    r"omite|omitir|haz caso omiso de)\s+(?:tod[oa]s?\s+)?(?:l[oa]s\s+|tus\s+|sus\s+)?"
+    r"(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|lo)\s+"
+    r"(?:anteriores|previas|precedentes|de antes|anterior)",
+    # French
+    r"\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte d)\s*(?:toutes\s+|tout\s+)?(?:les\s+|"
+    r"tes\s+|vos\s+|es\s+)?(?:instructions|consignes|règles|directives|ordres|ce qui)\s+"
+    r"(?:précédentes|antérieures|ci-dessus|précède|d'avant)",
+    # German
+    r"\b(?:ignoriere|ignorier|ignoriert|ignorieren sie|vergiss|vergesst|vergessen sie|"
+    r"missachte|missachten sie)\s+(?:alle\s+|die\s+|deine\s+|ihre\s+)*(?:vorherigen|vorigen|"
+    r"bisherigen|früheren|obigen|vorangegangenen|vorhergehenden|alten)\s+(?:anweisungen|"
+    r"instruktionen|befehle|regeln|anordnungen|vorgaben)",
+    # Portuguese and Italian
+    r"\b(?:ignore|ignora|esqueça|esqueca|desconsidere|dimentica|ignorate)\s+(?:todas?\s+|"
+    r"tutte\s+)?(?:as\s+|le\s+)?(?:instruções|instrucoes|regras|istruzioni|regole)\s+"
+    r"(?:anteriores|prévias|previas|precedenti)",
+    # Russian
+    r"(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на)\s+"
+    r"(?:все\s+)?(?:предыдущие|прежние|предшествующие|прошлые|вышеуказанные)\s+"
+    r"(?:инструкции|указания|правила|команды)",
+    # Chinese (simplified and traditional)
+    r"(?:忽略|忽视|忽視|无视|無視|忘记|忘記|不要理会|不要理會|不理会|放弃|放棄)\s*(?:掉)?\s*"
+    r"(?:所有|全部|一切)?\s*(?:之前|以前|先前|此前|上面|上述|前面|以上|原来|原來|原有)\s*"
+    r"(?:的)?\s*(?:所有|全部|一切)?\s*(?:的)?\s*(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)",
+    # Japanese
+    r"(?:以前|前|上記|これまで|先)\s*の\s*(?:すべて\s*の\s*)?(?:指示|命令|指令|ルール|プロンプト)\s*"
+    r"(?:を|は)\s*(?:すべて\s*)?(?:無視|忘れ)",
+    # Korean
+    r"(?:이전|앞의|위의|기존)\s*(?:의\s*)?(?:모든\s*)?(?:지시|명령|지침|규칙)\S*\s*(?:을|를|은|는)?\s*"
+    r"(?:모두\s*)?(?:무시|잊어)",
+]))
+
+ROLE_HIJACK = re.compile("|".join([
+    r"\byou are now (?:an? |the |in |no longer )?(?:\w+ ){0,2}?(?:unrestricted|unfiltered|"
+    r"uncensored|jailbroken|free from|dan\b|evil|rogue|developer mode|god mode|admin mode|"
+    r"root|without (?:any )?(?:restrictions|limits|rules|filters)|bound by|restricted by|"
+    r"an? ai without|a different (?:ai|assistant|model)|my (?:servant|slave))",
+    r"\b(?:you are|you're|act as|become|you will be) (?:now )?(?:dan|stan|aim)\b(?![\w'-])",
+    r"\byou are no longer (?:an? )?(?:ai|assistant|claude|chatgpt|bound|restricted|limited|"
+    r"required to|subject to)",
+    r"\b(?:new|updated|revised|real|true|actual|override|secret) system prompt\b",
+    r"\b(?:system|admin|administrator|developer|root|security|priority) override\b",
+    r"\b(?:this|the following|the next) (?:message|instruction|text|note|section|request) "
+    r"(?:is|comes) (?:from|by) (?:the |your )?(?:system|system administrator|administrator|"
+    r"admin|developer|anthropic|openai|operator|platform)\b",
+    r"\b(?:act|behave|respond|answer|roleplay) (?:as|like) (?:an? )?(?:\w+ ){0,3}?(?:with no|"
+    r"without(?: any)?|free of|free from) (?:\w+ )?(?:guidelines|restrictions|rules|filters|"
+    r"limits|limitations|guardrails|censorship|morals|ethics)\b",
+    r"\bsystem prompt (?:override|update|replacement|follows)\b",
+    r"(?:^|\s)(?:<\|im_start\|>\s*system|<\|system\|>|\[/?system\]|\[inst\]|<</?sys>>|"
+    r"<system>|</system>|\[\[system\]\])",
+    r"\b(?:enable|enter|activate|switch to|turn on)\s+(?:developer|dev|god|jailbreak|dan|"
+    r"unrestricted|debug admin) mode\b",
+    r"\b(?:developer|god|jailbreak|dan) mode (?:is )?(?:now )?(?:enabled|activated|on)\b",
+    r"\bfrom now on,? you (?:are|will be|must act as|will act as|shall be) (?:an? )?"
+    r"(?:\w+ ){0,2}?(?:unrestricted|unfiltered|different|new (?:ai|assistant|persona)|"
+    r"without|no longer)",
+    r"\b(?:act|behave|respond) as (?:if you (?:were|are) )?(?:an? )?(?:unrestricted|unfiltered|"
+    r"uncensored|jailbroken) (?:ai|assistant|model|version)",
+    r"\bpretend (?:that )?(?:you are|you're|to be) (?:an? )?(?:unrestricted|unfiltered|"
+    r"uncensored|jailbroken|ai without|assistant without)",
+    r"\byour new (?:role|persona|identity|instructions|directive|primary directive|task) "
+    r"(?:is|are)\b",
+    r"\b(?:ahora eres|a partir de ahora eres) (?:un |una )?(?:ia |asistente )?(?:sin "
+    r"restricciones|sin filtros|libre)",
+    r"\bnuevo (?:prompt|mensaje) del sistema\b",
+    r"\b(?:tu es|vous êtes) (?:maintenant|désormais) (?:une? )?(?:ia |assistant )?(?:sans "
+    r"restrictions|sans filtre|libre)",
+    r"\bnouveau prompt système\b",
+    r"\bdu bist (?:jetzt|nun|ab sofort) (?:eine? )?(?:ki |assistent )?(?:ohne "
+    r"(?:einschränkungen|regeln|filter)|uneingeschränkt|frei)",
+    r"\bneuer system-?prompt\b",
+    r"(?:你现在是|你現在是|从现在开始你是|從現在開始你是)\s*(?:一个|一個)?\s*(?:不受限制|没有限制|沒有限制|无限制|無限制|越狱|越獄)",
+    r"(?:新的系统提示|新的系統提示|新系统提示词)",
+    r"(?:ты теперь|теперь ты) (?:\w+ )?(?:без ограничений|неограниченн)",
+]))
+
+_USER = (r"(?:the |this |your |our )?(?:user|users|human|operator|owner|person|requester|"
+         r"customer|them|anyone)\b(?!'s|s'|’s|\s*-|\s+(?:interface|experience|input|profile|"
+         r"accounts?|agent|stor(?:y|ies)|data|guide|manual|name|id|space|settings|facing|base|"
+         r"level|mode|group|role|session|directory|home|config)\b)")
+CONCEAL_STRONG = re.compile("|".join([
+    # do not tell the user / never reveal to the user (but not "tell the user to ...")
+    rf"\b(?:do not|don't|dont|never|must not|should not|shouldn't|avoid|without ever)\s+"
+    rf"(?:\w+\s+)?(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|"
+    rf"disclos(?:e|ing)|mention(?:ing)?|report(?:ing)?|admit(?:ting)?)\s+"
+    rf"(?:(?:this|that|these|those|it|anything|any of this|what you(?:'re| are) doing)"
+    rf"(?:\s+(?!to\b)\w+){{0,2}}\s+)?"
+    rf"(?:to\s+)?{_USER}\b(?!\s+(?:to|how|that you need|which|about how|why you can't))"
+    r"(?!\s+know\s+how)",
+    rf"\b(?:do not|don't|never|must not)\s+let\s+{_USER}\s+(?:know|see|notice|find out|learn)\b",
+    rf"\bhide (?:this|it|these|the \w+|that|your \w+|any \w+|all \w+)(?: \w+)? from {_USER}\b",
+    rf"\bkeep (?:this|it|these|that) (?:secret|hidden|confidential) from {_USER}\b",
+    rf"\b{_USER} (?:must|should|will) (?:never|not) (?:know|find out|learn|notice|see)\b",
+    rf"\bwithout {_USER} (?:knowing|noticing|finding out|being aware)\b",
+    r"\bwithout (?:the )?(?:user's|users'|human's|operator's|their) (?:knowledge|awareness|"
+    r"noticing)\b",
+    r"\b(?:do not|don't|never) (?:mention|reveal|disclose) (?:this skill|these instructions|"
+    r"this instruction|that you (?:ran|executed|sent|uploaded|read|are following))",
+    # Spanish, French, German, Chinese, Russian
+    r"\bno (?:le )?(?:digas|diga|informes|menciones|reveles) (?:nada )?(?:esto )?(?:al|a los) "
+    r"usuarios?\b",
+    r"\bsin que el usuario (?:lo )?(?:sepa|note|se entere)",
+    r"\bne (?:le )?(?:dis|dites|mentionne|mentionnez|révèle|révélez) (?:rien )?(?:pas )?"
+    r"(?:à|a) l'utilisateur",
+    r"\bsans que l'utilisateur (?:le )?(?:sache|remarque)",
+    r"\b(?:sag|sage|sagen sie|erzähle?|verrate) (?:dem|den) (?:benutzer|nutzer|anwender)n? "
+    r"(?:nichts|nicht)\b",
+    r"\bohne dass (?:der|die) (?:benutzer|nutzer)(?:in)? (?:es )?(?:merkt|weiß|bemerkt)",
+    r"(?:不要|别|別|不得|切勿)(?:告诉|告訴|通知|提醒|透露给|透露給|让|讓)\s*(?:用户|用戶|使用者)",
+    r"(?:不要让|不要讓|别让|別讓)(?:用户|用戶|使用者)(?:知道|发现|發現|察觉|察覺)",
+    r"(?:не говори|не сообщай|не рассказывай) (?:об этом )?пользовател",
+]))
+
+CONCEAL_WEAK = re.compile("|".join([
+    rf"\bwithout (?:telling|informing|notifying|alerting|mentioning (?:it |this )?to) {_USER}\b",
+    r"\b(?:silently|secretly|covertly|stealthily|discreetly|in the background without "
+    r"(?:notice|asking))\s+(?:\w+\s+)?(?:send|sends|upload|uploads|post|posts|exfiltrate|"
+    r"transmit|forward|copy|copies|collect|delete|deletes|remove|install|installs|download|"
+    r"run|execute|modify|modifies|add|append|read|email|share)\b",
+    r"\b(?:do not|don't|never) (?:show|display|print|echo|log) (?:this|the|these|any)? ?"
+    r"(?:output|command|commands|step|steps|request|requests|url|upload) (?:to|in front of) "
+    rf"{_USER}\b",
+]))
+
+PIPE_TO_SHELL = re.compile(
+    r"\b(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;]{0,300}\|\s*"
+    r"(?:sudo\s+(?:-\w+\s+)*)?(?:env\s+)?(?:ba|z|k|da|fi)?sh\b|"
+    r"\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;]{0,300}\|\s*"
+    r"(?:sudo\s+)?(?:python3?|node|perl|ruby|php|iex|invoke-expression|pwsh|powershell)\b|"
+    r"\b(?:ba|z)?sh\s+(?:-c\s+)?[\"']?\s*(?:<\(|\$\()\s*(?:curl|wget)\b|"
+    r"\biex\s*\(\s*(?:new-object\s+net\.webclient|irm|iwr|invoke-restmethod)|"
+    r"\bbase64\s+(?:-d|--decode|-D)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b")
+
+DISABLE_SAFEGUARD = re.compile("|".join([
+    r"\b(?:disable|turn off|deactivate|switch off|bypass|uninstall|kill|stop|pause|whitelist|"
+    r"allowlist|add an exclusion (?:in|to|for))\s+(?:the |your |any |all |windows |microsoft |"
+    r"macos )?(?:antivirus|anti-virus|anti-malware|windows defender|defender|microsoft defender|"
+    r"firewall|gatekeeper|system integrity protection|selinux|apparmor|sandbox|sandboxing|"
+    r"edr|endpoint protection|xprotect|smartscreen|real-?time protection|"
+    r"security (?:software|checks?|scan(?:ning|ner)?|warnings?|prompts?|features?))\b",
+    r"--dangerously-skip-permissions\b",
+    r"--dangerously-bypass-approvals-and-sandbox\b",
+    r"\bdanger-full-access\b",
+    r"\bset-mppreference\s+-disable\w*",
+    r"\bsetenforce\s+0\b",
+    r"\bspctl\s+--master-disable\b",
+    r"\bcsrutil\s+disable\b",
+    r"\bxattr\s+-d\s+com\.apple\.quarantine\b",
+    r"\b(?:approve|accept|allow|confirm|click (?:yes|allow|accept|ok) (?:on|to|for)|say yes to)"
+    r"\s+(?:all|any|every|each)\s+(?:of the\s+|the\s+)?(?:permission|security|approval|tool|"
+    r"confirmation|sudo|access|authori[sz]ation|uac)\s+(?:prompts?|requests?|dialogs?|popups?|"
+    r"warnings?)\b",
+    r"\b(?:approve|accept|allow|confirm|click through)\s+(?:all|any|every|each)\s+(?:of the\s+|"
+    r"the\s+)?(?:\w+\s+)?(?:prompts?|requests?|dialogs?|popups?|warnings?)\s+without\s+"
+    r"(?:reading|checking|reviewing|looking)",
+    r"\b(?:tell|ask|instruct|get) the user to (?:approve|accept|allow|click (?:allow|yes)|"
+    r"disable|turn off|grant (?:full|all|admin|root))\b",
+    r"\b(?:ignore|dismiss|click through|skip) (?:any |all |the )?(?:security|safety|antivirus|"
+    r"defender|gatekeeper|smartscreen|certificate) (?:warnings?|alerts?|prompts?|dialogs?)\b",
+    r"\b(?:desactiva|deshabilita) (?:el )?(?:antivirus|firewall|cortafuegos|defender)\b",
+    r"\b(?:désactive[rz]?) (?:l'|le |la )?(?:antivirus|pare-feu|firewall|defender)\b",
+    r"\b(?:deaktiviere|deaktivieren sie|schalte) (?:den |die |das )?(?:virenschutz|"
+    r"antivirus|firewall|defender)",
+    r"(?:关闭|關閉|禁用|停用)\s*(?:杀毒软件|殺毒軟體|防病毒|防火墙|防火牆|沙箱|安全检查|安全檢查)",
+]))
+
+# Weaker relatives of DISABLE_SAFEGUARD: common in development notes, risky as instructions.
+DISABLE_SAFEGUARD_WEAK = re.compile("|".join([
+    r"\b(?:disable|turn off|skip|bypass|ignore)\s+(?:the\s+)?(?:ssl|tls|https|certificate|"
+    r"cert)\s+(?:verification|validation|checks?|errors?)\b",
+    r"\bnode_tls_reject_unauthorized\s*=\s*[\"']?0\b",
+    r"\b(?:pythonhttpsverify|git_ssl_no_verify)\s*=\s*[\"']?(?:0|1|true)\b",
+    r"\b(?:git\s+(?:commit|push)\b[^\n]{0,60}--no-verify)\b",
+    r"\b(?:--no-sandbox|--disable-web-security|--insecure-skip-tls-verify)\b",
+    r"\bwithout (?:the )?(?:user's|users'|their) (?:consent|permission|approval)\b",
+]))
+
+# Asking the user for secrets in the conversation, where they end up in logs and context.
+SECRET_REQUEST = re.compile(
+    r"\b(?:ask|tell|get|have|request|prompt|instruct)\s+(?:the\s+)?user\s+(?:for\s+|(?:to\s+)?"
+    r"(?:paste|share|send|enter|type|provide|give|reveal|copy|read out|tell you)\s+)"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:api[ -]?keys?|passwords?|passphrases?|access tokens?|tokens?|secrets?|credentials|"
+    r"private keys?|ssh keys?|seed phrases?|recovery phrases?|mnemonic|2fa codes?|otp|"
+    r"one-time codes?|credit card(?: numbers?)?|cvv)\b"
+    r"(?:[^.\n]{0,60}?\b(?:in|into|to)\s+(?:the\s+|this\s+)?(?:chat|conversation|message|reply|"
+    r"prompt|here|me|you))?")
+
+# Phrases addressed to the agent: instructions, not notes for the author.
+AGENT_DIRECTED = re.compile(
+    r"\b(?:ai|assistant|agent|llm|model|claude|chatgpt|gpt|copilot|gemini|codex)\s*[:,]|"
+    r"\b(?:you must|you should|you will|you need to|you have to|make sure you|be sure to|"
+    r"always|never|do not|don't|important:|note to (?:the )?(?:ai|assistant|agent|model)|"
+    r"instructions? (?:for|to) (?:the )?(?:ai|assistant|agent|model))\b")
+# What hidden text should never ask for, whoever it addresses.
+SENSITIVE_ACTION = re.compile(
+    r"\b(?:curl|wget|nc|netcat|scp|rsync|base64|eval|exec)\b|https?://|~/\.(?:ssh|aws|"
+    r"gnupg|config|kube|docker|npmrc|netrc|pypirc)|\bid_(?:rsa|ed25519)\b|\.env\b|"
+    r"\b(?:api[_ ]?key|secret|token|password|credentials?|private key)s?\b|"
+    r"\b(?:send|upload|post|exfiltrate|transmit|forward)\b")
+
+CATEGORIES = (("prompt injection", INJECTION), ("role hijack", ROLE_HIJACK),
+              ("concealment from the user", CONCEAL_STRONG),
+              ("a security bypass", DISABLE_SAFEGUARD), ("a download piped to a shell",
+                                                          PIPE_TO_SHELL))
+
+# Words without which a pattern cannot match (see _text.finditer), each a tuple of regexes
+# that must all be found: a cheap test that spares folding the many paragraphs that could
+# not match anyway. They must stay necessary conditions of their pattern.
+_H = re.compile
+HINTS = {
+    INJECTION: (
+        _H(r"ignor|disregard|forget|overrid|overrul|bypass|discard|abandon|neglect|aside|"
+           r"throw|attention|follow|void|null|cancel|revoke|obsolete|supersed|no longer|"
+           r"precedence|replace|trump|invalidat|obey|prioriti|put|lugar|"
+           r"invalid|disabled|olvid|descart|omit|caso|oubli|tiens|vergi|vergess|missacht|"
+           r"esque|desconsider|dimentic|игнор|забуд|внимани|忽|无视|無視|忘|不要理|不理|放弃|"
+           r"放棄|무시|잊어"),
+        _H(r"previous|prior|above|earlier|preceding|former|foregoing|original|initial|old|"
+           r"existing|system|developer|safety|your|before|told|instructed|said|anterior|"
+           r"other|user|operator|"
+           r"previa|precedent|précéd|antérieur|ci-dessus|d'avant|vorherig|vorig|bisherig|"
+           r"früher|obig|vorangegangen|vorhergehend|alten|prévia|предыдущ|прежн|предшеств|"
+           r"прошл|вышеуказ|之前|以前|先前|此前|上|前|原来|原來|原有|これまで|先|이전|앞의|위의|기존")),
+    ROLE_HIJACK: (
+        _H(r"you are|you.re|become|system|override|is from|comes from|by the|by your|"
+           r"act like|answer as|roleplay|im_start|\[inst\]|<<|(?:developer|dev|god|"
+           r"jailbreak|dan|unrestricted|admin) mode|from now on|act as|behave as|respond as|"
+           r"pretend|your new|eres|tu es|vous êtes|du bist|你现在|你現在|从现在|從現在|系统提示|"
+           r"系統提示|新系统|ты теперь|теперь ты"),),
+    CONCEAL_STRONG: (
+        _H(r"tell|inform|notif|alert|reveal|disclos|mention|report|admit|let|hide|keep|know|"
+           r"awareness|find|learn|notic|see|aware|digas|diga|menciones|reveles|sepa|note|entere|dis|"
+           r"mentionne|révél|sache|remarque|sag|erzähl|verrate|merkt|weiß|bemerkt|告诉|告訴|"
+           r"通知|提醒|透露|知道|发现|發現|察觉|察覺|говори|сообщай|рассказывай"),
+        _H(r"not|n't|never|avoid|without|hide|keep|secret|\bno\b|\bne\b|nicht|ohne|\bsin\b|"
+           r"sans|不要|别|別|不得|切勿|\bне\b"),
+        _H(r"user|human|operator|owner|person|requester|customer|them|anyone|skill|"
+           r"instruction|that you|usuario|utilisateur|benutzer|nutzer|anwender|用户|用戶|"
+           r"使用者|пользовател")),
+    CONCEAL_WEAK: (
+        _H(r"without (?:telling|informing|notifying|alerting|mentioning)|silently|secretly|"
+           r"covertly|quietly|stealthily|discreetly|in the background without|(?:do not|"
+           r"don't|never) (?:show|display|print|echo|log)"),),
+    PIPE_TO_SHELL: (
+        _H(r"\b(?:curl|wget|fetch|iwr|irm|invoke-\w+|base64|iex)\b"),
+        _H(r"\||<\(|\$\(|\biex\b")),
+    DISABLE_SAFEGUARD: (
+        _H(r"antivirus|anti-virus|anti-malware|defender|firewall|gatekeeper|integrity|"
+           r"selinux|apparmor|sandbox|\bedr\b|endpoint protection|xprotect|smartscreen|"
+           r"real-?time protection|security|safety|dangerously|danger-full|mppreference|"
+           r"setenforce|spctl|csrutil|quarantine|permission|approval|confirmation|sudo|access|"
+           r"authori|uac|without (?:reading|checking|reviewing|looking)|user to|"
+           r"cortafuegos|pare-feu|virenschutz|杀毒|殺毒|防病毒|防火|沙箱|安全"),
+        _H(r"disable|turn off|deactivate|switch off|bypass|uninstall|kill|stop|pause|"
+           r"whitelist|allowlist|exclusion|dangerously|danger-|setenforce|spctl|csrutil|xattr|"
+           r"approve|accept|allow|confirm|click|say yes|ignore|dismiss|skip|desactiv|"
+           r"deshabilit|désactiv|deaktivier|schalte|关闭|關閉|禁用|停用|grant")),
+    DISABLE_SAFEGUARD_WEAK: (
+        _H(r"ssl|tls|https|cert|node_tls|pythonhttpsverify|git_ssl|no-verify|no-sandbox|"
+           r"disable-web-security|insecure|consent|permission|approval"),),
+    SECRET_REQUEST: (
+        _H(r"user"),
+        _H(r"key|password|passphrase|token|secret|credential|seed|recovery|mnemonic|2fa|otp|"
+           r"one-time|credit card|cvv")),
+}
+# Keyed by id(): hashing a compiled pattern hashes its whole source, on every lookup.
+HINTS = {id(k): v for k, v in HINTS.items()}

@@ -1,0 +1,46 @@
+"""Helpers shared by the script, secret and supply-chain rules (SKC4xx-SKC6xx)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.scan.facts import Facts, facts_of
+from skcc.analyzers.scan.units import CodeUnit
+from skcc.diagnostics import Diagnostic, Severity
+from skcc.rules import Rule
+from skcc.span import Span
+
+
+def units(skill, *languages: str) -> Iterator[Facts]:  # type: ignore[no-untyped-def]
+    for facts in facts_of(skill).units:
+        if not languages or facts.unit.language in languages:
+            yield facts
+
+
+def report(rule: Rule, unit: CodeUnit, line: int, message: str, help: str = "",
+           severity: Severity | None = None) -> Diagnostic:
+    """A diagnostic at ``line`` of ``unit``; counter-examples quoted in docs become info."""
+    severity = severity or rule.severity
+    where = {"doc": "in a code block", "load": "in a `!` command run when the skill loads",
+             "config": "in bundled config"}.get(unit.origin, "")
+    if unit.cautionary:
+        severity = Severity.INFO
+        where += " the text presents as a counter-example"
+    return rule.at(Span.point(unit.path, line), message + (f" ({where})" if where else ""),
+                   help, severity=severity)
+
+
+def once(diagnostics: Iterator[Diagnostic]) -> Iterator[Diagnostic]:
+    """Drop repeats of the same code at the same place (a fact can be reached twice)."""
+    seen = set()
+    for d in diagnostics:
+        key = (d.span.path, d.span.line, d.message)
+        if key not in seen:
+            seen.add(key)
+            yield d
+
+
+def short(text: str, limit: int = 80) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,486 @@
+"""What the instruction-level rules (SKC3xx) read: every piece of text an agent sees.
+
+A skill speaks to the agent through more than its visible prose: the description, code
+blocks, HTML comments (hidden when rendered), link titles and image alt text, and the
+reference files the body sends the agent to. ``segments(skill)`` cuts all of that into
+:class:`Segment` objects that know where they are (file, line, column) and in what context
+(prose, code, comment...), so a rule can grade a match: an injection phrase in plain prose
+is an error, the same phrase quoted or in a code block of a page explaining attacks is not.
+
+Matching runs on a normalised copy of the text (NFKC, case-folded, invisible characters
+removed, Latin look-alikes in mixed-script words mapped to Latin, whitespace and emphasis
+collapsed) with a map back to the source, so ``ＩＧＮＯＲＥ  **previous**\\ninstructions`` and
+``ignоre`` (Cyrillic o) still match, and spans still point at the original characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.ir.blocks import CodeBlock, Heading, HtmlBlock, HtmlComment, Paragraph, Table, leaves
+from skcc.span import Span
+
+# Contexts a segment can be in.
+PROSE = "prose"
+CODE = "code"
+COMMENT = "comment"
+HIDDEN_HTML = "hidden-html"
+HTML = "html"
+LINK_TITLE = "link-title"
+IMAGE_ALT = "image-alt"
+DESCRIPTION = "description"
+FRONTMATTER = "frontmatter"
+HIDDEN = frozenset({COMMENT, HIDDEN_HTML, LINK_TITLE, IMAGE_ALT})
+MAX_REFERENCE_BYTES = 1024 * 1024
+REFERENCE_SUFFIXES = (".md", ".markdown", ".txt", ".mdx", ".rst")
+
+INVISIBLE = frozenset(
+    [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063,
+     0x2064, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+# Letters of other scripts that render like Latin ones; applied only inside words that also
+# contain Latin letters, so genuine Russian or Greek text is left alone.
+CONFUSABLES = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u", "օ": "o",
+    "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "υ": "u", "ε": "e",
+}
+_WORD = re.compile(r"\w+")
+# Sentences that talk *about* attacks rather than carry one (security docs, scanners).
+_EXPLAINS = re.compile(
+    r"inject|attack|malicious|adversar|jailbreak|exploit|threat|phishing|red[- ]team|"
+    r"detect|scanner|suspicious|payload|e\.g\.|for example|such as|phrases? (?:like|such)|"
+    r"patterns? (?:like|such)|watch (?:out )?for|beware|warn|flag|refuse|untrusted", re.I)
+_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’", "'": "'"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text the agent reads, with where it is and what surrounds it."""
+
+    text: str
+    path: str
+    line: int  # of text[0]
+    column: int
+    offset: int
+    context: str
+    section: str = ""  # the nearest heading above, for deciding whether text explains
+    code_ranges: tuple[tuple[int, int], ...] = ()  # inline code spans inside prose
+    anchor: Span | None = None  # report here when positions inside text are not exact
+    reference: bool = False  # a bundled reference file rather than SKILL.md
+    derived: bool = False  # a piece of another segment's text (link title, description...)
+    # Comments and hidden elements inside this prose or HTML: SKC304 reports what is there.
+    hidden_ranges: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def hidden(self) -> bool:
+        return self.context in HIDDEN
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of ``text[start:end]``."""
+        if self.anchor is not None:
+            return self.anchor
+        starts = _line_starts(self.text)
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, max(end - 1, start)) - 1
+        col0 = self.column if first == 0 else 1
+        col1 = self.column if last == 0 else 1
+        return Span.model_construct(
+            path=self.path, line=self.line + first,
+            column=start - starts[first] + col0, end_line=self.line + last,
+            end_column=max(end - 1, start) - starts[last] + col1,
+            offset=self.offset + start, end_offset=self.offset + end)
+
+    @cached_property
+    def cheap_folds(self) -> tuple[str, ...]:
+        return _cheap_folds(self.text)
+
+    @cached_property
+    def folded(self) -> Normalised:
+        return normalise(self.text, True)
+
+    @cached_property
+    def folded_commands(self) -> Normalised:
+        return normalise(self.text, False)
+
+    def in_inline_code(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.code_ranges)
+
+
+@lru_cache(maxsize=64)
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+# -- normalisation -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    origin: tuple[int, ...]  # origin[i] = index in the source of text[i]; one extra at end
+
+    def source_range(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[max(end - 1, start)] + 1
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha() or ("LATIN" in unicodedata.name(ch, ""))
+
+
+_RUNS = re.compile(r"[A-Za-z0-9]+|[ \t]+|.", re.S)
+
+
+@lru_cache(maxsize=256)
+def normalise(text: str, prose: bool = True) -> Normalised:
+    """Fold ``text`` for matching; see the module docstring.
+
+    ``prose`` also drops Markdown decoration (emphasis, code ticks, table pipes, quote and
+    heading markers, underscores between words) that splits a phrase without changing what
+    it says; command patterns match with ``prose=False``, where ``|`` and ``_`` matter, and
+    line ends are kept. Runs of ASCII letters and digits are copied whole (the common case);
+    only the other characters go through Unicode folding one by one.
+    """
+    mixed: set[int] = set()
+    if not text.isascii():
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if not word.isascii() and any(c in CONFUSABLES for c in word) and \
+                    any(_is_latin(c) for c in word):
+                mixed.update(range(m.start(), m.end()))
+    out: list[str] = []
+    origin: list[int] = []
+    space = True
+    line_start = True
+    for m in _RUNS.finditer(text):
+        run = m.group()
+        i = m.start()
+        if run[0].isalnum() and run.isascii():
+            out.append(run.lower())
+            origin.extend(range(i, m.end()))
+            space = line_start = False
+            continue
+        ch = run[0] if len(run) == 1 or run[0] not in " \t" else " "
+        code = ord(ch)
+        if code in INVISIBLE or 0xE0000 <= code <= 0xE007F:
+            continue
+        if prose:
+            if ch in "*`" or (ch == "~" and "~~" in text[max(i - 1, 0): i + 2]):
+                continue
+            if ch == "|" or (line_start and ch in ">#") or (
+                    ch == "_" and 0 < i < len(text) - 1 and text[i - 1].isalnum()
+                    and text[i + 1].isalnum()):
+                ch = " "
+        if ch == "\n":
+            line_start = True
+        elif not ch.isspace() and ch not in ">#":
+            line_start = False
+        if i in mixed and ch in CONFUSABLES:
+            ch = CONFUSABLES[ch]
+        for piece in (unicodedata.normalize("NFKC", ch).casefold() if not ch.isascii()
+                      else ch.lower()):
+            if piece == "\n" and not prose:
+                space = True  # commands are line-based: keep line ends
+            elif piece.isspace():
+                if space:
+                    continue
+                piece, space = " ", True
+            else:
+                space = False
+            out.append(piece)
+            origin.append(i)
+    origin.append(len(text))
+    return Normalised("".join(out), tuple(origin))
+
+
+_DROP = {c: None for c in [*INVISIBLE, *range(0xE0000, 0xE0080), ord("*"), ord("`")]}
+_PLAIN = str.maketrans(_DROP)
+_LATIN = str.maketrans({**_DROP, **{ord(k): v for k, v in CONFUSABLES.items()}})
+
+
+def _cheap_folds(text: str) -> tuple[str, ...]:
+    """Rough folds of ``text`` for the hint test: as written, and with look-alikes mapped."""
+    folded = unicodedata.normalize("NFKC", text).casefold() if not text.isascii() else \
+        text.lower()
+    plain = " ".join(folded.translate(_PLAIN).split())
+    return (plain,) if text.isascii() else (plain, " ".join(folded.translate(_LATIN).split()))
+
+
+def finditer_both(pattern: re.Pattern[str], segment: Segment
+                  ) -> Iterator[tuple[int, int, str]]:
+    """``finditer`` on the prose fold and the command fold, each match reported once."""
+    seen: set[int] = set()
+    for prose in (True, False):
+        for start, end, text in finditer(pattern, segment, prose):
+            if start not in seen:
+                seen.add(start)
+                yield start, end, text
+
+
+def finditer(pattern: re.Pattern[str], segment: Segment, prose: bool = True
+             ) -> Iterator[tuple[int, int, str]]:
+    """(start, end, matched source text) of each match of ``pattern`` in the folded text.
+
+    Folding costs a pass of Python per character, so the text is first tested against the
+    pattern's hint (``_phrases.HINTS``: words without which it cannot match) on folds made by
+    C string methods; most text contains none of those words and is never folded.
+    """
+    from skcc.analyzers.rules._phrases import HINTS
+
+    hint = HINTS.get(id(pattern))
+    if hint is not None and not any(all(h.search(f) for h in hint)
+                                    for f in segment.cheap_folds):
+        return
+    folded = segment.folded if prose else segment.folded_commands
+    for m in pattern.finditer(folded.text):
+        start, end = folded.source_range(m.start(), m.end())
+        yield start, end, segment.text[start:end]
+
+
+# -- segments ------------------------------------------------------------------------------
+
+_segment_cache: dict[int, tuple[object, tuple[Segment, ...]]] = {}
+
+
+def segments(skill) -> tuple[Segment, ...]:  # type: ignore[no-untyped-def]
+    """Every text segment of SKILL.md and its reference files (cached per skill object)."""
+    key = id(skill)
+    hit = _segment_cache.get(key)
+    if hit is not None and hit[0] is skill:
+        return hit[1]
+    found = [*_frontmatter_segments(skill), *_block_segments(skill.document.blocks)]
+    for file in skill.files:
+        if file.text and file.path.lower().endswith(REFERENCE_SUFFIXES) and \
+                file.size <= MAX_REFERENCE_BYTES and file.kind.value in ("reference", "other"):
+            found.extend(_reference_segments(skill.root, file.path, file.sha256))
+    if len(_segment_cache) > 16:
+        _segment_cache.clear()
+    _segment_cache[key] = (skill, tuple(found))
+    return tuple(found)
+
+
+def _frontmatter_segments(skill) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
+    fm = skill.frontmatter
+    if fm is None:
+        return
+    yield Segment(fm.raw, skill.document.path, 2, 1, fm.span.offset + 4, FRONTMATTER)
+    entry = fm.field("description")
+    if entry is not None and entry.value.kind == "scalar":
+        yield Segment(entry.value.text, skill.document.path, entry.value.span.line,
+                      entry.value.span.column, entry.value.span.offset, DESCRIPTION,
+                      anchor=entry.value.span, derived=True)
+
+
+def _block_segments(blocks, reference: bool = False) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
+    from skcc.ir.inline import code_span_ranges, scan
+
+    section = ""
+    for leaf in leaves(blocks):
+        s = leaf.span
+        if isinstance(leaf, Heading):
+            section = leaf.text
+        if isinstance(leaf, CodeBlock):
+            context = CODE
+        elif isinstance(leaf, HtmlComment):
+            context = COMMENT
+        elif isinstance(leaf, HtmlBlock):
+            context = HTML
+        elif isinstance(leaf, (Paragraph, Heading, Table)):
+            context = PROSE
+        else:
+            continue
+        ranges = tuple((a, b) for a, b, _ in code_span_ranges(leaf.source)) \
+            if context == PROSE else ()
+        pieces = list(_inline_comments(leaf.source, s, section, reference, ranges)) \
+            if context in (PROSE, HTML) else []
+        hidden = tuple((p.offset - s.offset, p.offset - s.offset + len(p.text)) for p in pieces)
+        yield Segment(leaf.source, s.path, s.line, 1, s.offset, context, section, ranges,
+                      reference=reference, hidden_ranges=hidden)
+        yield from pieces
+        if context == PROSE:
+            _, links = scan(leaf.source, s)
+            for link in links:
+                if link.title:
+                    yield _piece(leaf.source, s, link.title, link.span.offset - s.offset,
+                                 LINK_TITLE, section, reference)
+                if link.image and link.text:
+                    yield _piece(leaf.source, s, link.text, link.span.offset - s.offset,
+                                 IMAGE_ALT, section, reference)
+
+
+_INLINE_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# An element a browser does not show: display:none, visibility:hidden, zero size or
+# opacity, or the `hidden` attribute.
+_HIDDEN_ELEMENT = re.compile(
+    r"<([a-z][a-z0-9]*)\b[^>]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|"
+    r"font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|\shidden(?=[\s>=/]))"
+    r"[^>]*>(.*?)</\1\s*>", re.S | re.I)
+
+
+def _inline_comments(source: str, span: Span, section: str, reference: bool,
+                     code: tuple[tuple[int, int], ...]) -> Iterator[Segment]:
+    """Comments and hidden elements inside a paragraph or HTML block (not in code spans)."""
+    for pattern, context in ((_INLINE_COMMENT, COMMENT), (_HIDDEN_ELEMENT, HIDDEN_HTML)):
+        for m in pattern.finditer(source):
+            if any(a <= m.start() < b for a, b in code):
+                continue
+            group = m.lastindex or 1
+            yield _piece(source, span, m.group(group), m.start(group), context, section,
+                         reference)
+
+
+def _piece(source: str, span: Span, text: str, near: int, context: str, section: str,
+           reference: bool) -> Segment:
+    """A segment for ``text`` found in a leaf's ``source`` at or after index ``near``."""
+    start = source.find(text, max(near, 0))
+    start = start if start >= 0 else max(near, 0)
+    line = span.line + source.count("\n", 0, start)
+    column = start - (source.rfind("\n", 0, start) + 1) + 1
+    return Segment(text, span.path, line, column, span.offset + start, context, section,
+                   reference=reference, derived=True)
+
+
+@lru_cache(maxsize=256)
+def _reference_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
+    """Segments of a bundled reference file; empty when it cannot be read safely."""
+    from skcc.frontend.parser import parse_blocks
+
+    base = Path(root)
+    file = base / path
+    try:
+        if not file.resolve().is_relative_to(base.resolve()):
+            return ()
+        text = file.read_bytes()[:MAX_REFERENCE_BYTES].decode("utf-8")
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ()
+    display = f"{root}/{path}"
+    if path.lower().endswith((".txt", ".rst")):
+        return (Segment(text, display, 1, 1, 0, PROSE, reference=True),)
+    try:
+        parsed = parse_blocks(text, display)
+    except Exception:  # noqa: BLE001 - an unparsable reference is still scanned as text
+        return (Segment(text, display, 1, 1, 0, PROSE, reference=True),)
+    found = list(_block_segments(tuple(parsed.blocks), reference=True))
+    if parsed.frontmatter is not None:
+        found.insert(0, Segment(str(parsed.frontmatter), display, 1, 1, 0, PROSE,
+                                reference=True))
+    return tuple(found)
+
+
+def visible(skill) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
+    """Segments a reader of the rendered skill sees (plus code): where phrase rules look."""
+    return (s for s in segments(skill) if not s.hidden and s.context != FRONTMATTER)
+
+
+def raw(skill) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
+    """Segments that together cover every character once: where character rules look."""
+    return (s for s in segments(skill) if not s.derived)
+
+
+_NEGATION = re.compile(r"\b(?:never|not|don't|dont|do not|must not|should not|shouldn't|no need to|"
+                       r"without|avoid|instead of|rather than|refuse to|won't|nunca|nie|jamais)"
+                       r"\W+(?:\w+\W+){0,3}$", re.I)
+
+
+def negated(segment: Segment, start: int) -> bool:
+    """Whether the words just before ``start`` forbid what follows ("never disable ...")."""
+    return bool(_NEGATION.search(segment.text[max(0, start - 40): start]))
+
+
+# -- grading -------------------------------------------------------------------------------
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits between a pair of quotation marks on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    after = text[end:line_end]
+    for opener, closer in _QUOTES.items():
+        if opener == closer:
+            if before.count(opener) % 2 == 1 and opener in after:
+                if opener == "'" and not re.search(r"(^|\W)'", before):
+                    continue  # an apostrophe (don't), not a quotation mark
+                return True
+        elif before.rfind(opener) > before.rfind(closer) and closer in after:
+            return True
+    return False
+
+
+def explains(segment: Segment, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` (or its section) talks about attacks
+    instead of making one. The phrase itself is left out: "ignore security warnings" is an
+    instruction, not an essay about warnings."""
+    text = segment.text
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = text.find(". ", end)
+    sentence_end = len(text) if sentence_end < 0 else sentence_end
+    around = text[sentence_start:start] + " " + text[end:sentence_end]
+    return bool(_EXPLAINS.search(around) or _EXPLAINS.search(segment.section))
+
+
+_DOWN = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO,
+         Severity.INFO: Severity.INFO}
+
+
+def where(segment: Segment) -> str:
+    """A short phrase naming where a segment is, for messages."""
+    names = {COMMENT: "an HTML comment", HIDDEN_HTML: "a hidden HTML element",
+             LINK_TITLE: "a link title", IMAGE_ALT: "image alt text",
+             DESCRIPTION: "the description", CODE: "a code block", HTML: "an HTML block",
+             FRONTMATTER: "the frontmatter"}
+    place = names.get(segment.context, "")
+    if segment.reference:
+        file = segment.path.rsplit("/", 2)
+        ref = "/".join(file[-2:]) if len(file) > 1 else segment.path
+        return f"{place + ' of ' if place else ''}reference file {ref}"
+    return place
+
+
+def grade(rule, segment: Segment, start: int, end: int, message: str, help: str, *,  # type: ignore[no-untyped-def]
+          severity: Severity | None = None, confidence: Confidence | None = None,
+          demote_code: bool = True) -> Diagnostic | None:
+    """A diagnostic of ``rule`` for ``segment.text[start:end]``, graded by its context.
+
+    Hidden text keeps the full severity (nobody reviewing the rendered page sees it). Text in
+    code, in quotation marks, or in a sentence that explains attacks is demoted one level
+    per reason and marked low confidence: security guides quote these phrases on purpose.
+    A quoted or code example inside such an explanation is not reported at all (None).
+    """
+    if any(a <= start < b for a, b in segment.hidden_ranges):
+        return None  # inside a comment or hidden element: SKC304 reports it as hidden text
+    level = severity or rule.severity
+    conf = confidence or rule.confidence
+    reasons = []
+    if not segment.hidden:
+        if demote_code and (segment.context == CODE or segment.in_inline_code(start, end)):
+            reasons.append("in code")
+        if quoted(segment.text, start, end):
+            reasons.append("quoted")
+        if explains(segment, start, end):
+            reasons.append("in text about attacks")
+    if len(reasons) >= 2 and "in text about attacks" in reasons:
+        return None  # an example shown while explaining the attack: not an instruction
+    for _ in reasons:
+        level = _DOWN[level]
+    if reasons:
+        conf = Confidence.LOW
+    place = where(segment)
+    if segment.context == CODE and "in code" in reasons:
+        reasons.remove("in code")  # "in a code block" already says it
+    suffix = "; ".join(([f"in {place}"] if place else []) + reasons)
+    diagnostic = rule.at(segment.span(start, end), message + (f" ({suffix})" if suffix else ""),
+                         help, severity=level)
+    return dataclasses.replace(diagnostic, confidence=conf)
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,116 @@
+"""SKC401 download-and-execute: Code fetched from the network is run without being saved or checked.
+
+## What it does
+Finds a download piped into an interpreter (`curl … | sh`, `wget -qO- … | python3`),
+an interpreter or `eval` fed by a download (`bash <(curl …)`, `sh -c "$(curl …)"`),
+PowerShell `iex (iwr …)` / `IEX (New-Object Net.WebClient).DownloadString(…)`, and
+Python or JavaScript that passes a response body to `exec`/`eval`/`Function`. It looks at
+bundled scripts, code blocks of SKILL.md and references, and `!` load-time commands.
+Installers of a few well-known vendors at their official addresses (rustup, uv, Homebrew,
+nvm, Docker…) are reported as warnings instead of errors.
+
+## Why is this bad?
+Whatever the server sends at that moment runs with the agent's permissions: the skill's
+behaviour is decided by a host it does not control, can change after review, and can be
+served differently to the agent than to a reviewer's browser.
+
+## Example
+```bash
+curl -fsSL https://get.example.invalid/setup.sh | bash
+```
+
+## Use instead
+```bash
+curl -fsSLo setup.sh https://get.example.invalid/v1.4.2/setup.sh
+echo "<sha256>  setup.sh" | sha256sum -c -
+bash setup.sh
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.scan import patterns as p
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC401",
+    name="download-and-execute",
+    severity=Severity.ERROR,
+    summary="Code fetched from the network is run without being saved or checked.",
+    confidence=Confidence.HIGH,
+    cwe=494,
+)
+FED_BY_DOWNLOAD = re.compile(r"[$<]\(\s*(sudo\s+)?(curl|wget|fetch|iwr|irm|invoke-webrequest"
+                             r"|invoke-restmethod)\b|`\s*(curl|wget)\b", re.I)
+FED_INTERPRETER = re.compile(r"""\[\s*['"](/\w+/)*(ba|z|da)?sh['"]\s*[\],]|\[\s*['"]"""
+                             r"""(/\w+/)*(python3?|node|perl|ruby)['"]\s*[\],]|sys\.executable""")
+PS_DOWNLOAD_EXEC = re.compile(
+    r"\b(iex|invoke-expression)\b[\s(&]+.{0,200}?(downloadstring|downloaddata|\biwr\b|\birm\b|"
+    r"invoke-webrequest|invoke-restmethod|net\.webclient)|(downloadstring|invoke-webrequest|"
+    r"invoke-restmethod|\biwr\b|\birm\b).{0,200}?\|\s*(iex|invoke-expression)\b", re.I | re.S)
+# Official installers whose trust is the vendor's, not the skill's.
+VENDOR_INSTALLERS = re.compile(
+    r"https://(sh\.rustup\.rs|astral\.sh/(uv|ruff)/|get\.docker\.com|bun\.sh/install|"
+    r"deno\.land/install|get\.pnpm\.io|install\.python-poetry\.org|claude\.ai/install|"
+    r"ollama\.com/install|tailscale\.com/install|sdk\.cloud\.google\.com|"
+    r"raw\.githubusercontent\.com/(Homebrew|nvm-sh|rbenv|pyenv)/|pyenv\.run|"
+    r"get\.volta\.sh|starship\.rs/install|cli\.doppler\.com/install|fluxcd\.io/install|"
+    r"run\.linkerd\.io/install|get\.helm\.sh|raw\.githubusercontent\.com/helm/|"
+    r"istio\.io/downloadIstio|get\.k3s\.io|sh\.vector\.dev|install\.determinate\.systems|"
+    r"nixos\.org/nix/install|get\.sdkman\.io|rustup\.rs|install\.duckdb\.org|"
+    r"cli\.github\.com|supabase\.com/install|fly\.io/install|get\.pulumi\.com|"
+    r"opencode\.ai/install|(www\.)?npmjs\.org/install)")
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for facts in units(skill):
+        unit = facts.unit
+        for command in facts.commands:
+            if p.is_download(command):
+                later = [c for c in facts.pipeline(command) if c.position > command.position]
+                runner = next((c for c in later if p.is_interpreter(c)), None)
+                if runner is not None:
+                    yield _found(unit, command.line, f"`{short(command.text, 60)}` is piped "
+                                 f"into `{runner.program}`", p.url_of(command))
+            elif (command.program in p.INTERPRETERS or command.program == "eval") and \
+                    FED_BY_DOWNLOAD.search(" ".join(command.args)):
+                yield _found(unit, command.line, f"`{command.program}` runs the output of a "
+                             "download", command.text)
+        if unit.language in ("powershell", "bash", "batch"):
+            for m in PS_DOWNLOAD_EXEC.finditer(unit.text):
+                line = unit.first_line + unit.text.count("\n", 0, m.start())
+                yield _found(unit, line, "PowerShell runs a downloaded script with "
+                             "Invoke-Expression", m.group())
+        for call in facts.calls:
+            python = call.language == "python"
+            net = p.PY_NET if python else p.JS_NET
+            if call.name in (p.PY_EXEC if python else p.JS_EXEC):
+                if net.search(facts.resolve(" ".join(call.args))):
+                    yield _found(unit, call.line, f"`{call.short}` runs code received from "
+                                 "the network", "")
+            # `Popen(["bash"], stdin=PIPE).communicate(requests.get(u).content)`,
+            # `run(["sh"], input=…)`: an interpreter process fed a download on stdin.
+            fed = " ".join(call.args) if call.short == "communicate" else call.kwarg("input")
+            if fed and FED_INTERPRETER.search(call.name if call.short == "communicate" else
+                                              " ".join(call.args[:1])) and \
+                    net.search(facts.resolve(fed)):
+                yield _found(unit, call.line, "an interpreter process is fed code received "
+                             "from the network on its input", "")
+
+
+def _found(unit, line: int, message: str, url: str) -> Diagnostic:  # type: ignore[no-untyped-def]
+    if VENDOR_INSTALLERS.search(url):
+        return report(RULE, unit, line, message + " (a well-known vendor installer)",
+                      "pin the installer version and verify its checksum, or tell the user "
+                      "to install the tool themselves", severity=Severity.WARNING)
+    return report(RULE, unit, line, message, "download to a file, verify a pinned checksum or "
+                  "signature, then run it; better, ship the script inside the skill")

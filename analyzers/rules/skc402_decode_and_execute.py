@@ -1,0 +1,83 @@
+"""SKC402 decode-and-execute: An encoded or compressed payload is decoded and run.
+
+## What it does
+Finds base64/hex/zlib/XOR/rot13 payloads turned back into code and executed:
+`echo … | base64 -d | sh`, `eval "$(… | base64 --decode)"`, Python
+`exec(base64.b64decode(…))` (also through a variable), JavaScript
+`eval(Buffer.from(…, 'base64').toString())` or `new Function(atob(…))`, and PowerShell
+`-EncodedCommand` / `[Convert]::FromBase64String` into `Invoke-Expression`.
+
+## Why is this bad?
+Encoding code before running it has one purpose: hiding it from the reader and from
+scanners. A skill has no reason to run code that its reviewer cannot read.
+
+## Example
+```python
+import base64
+exec(base64.b64decode("cHJpbnQoJ2hpJyk="))
+```
+
+## Use instead
+```python
+print("hi")  # ship the code itself, readable
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.scan import patterns as p
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC402",
+    name="decode-and-execute",
+    severity=Severity.ERROR,
+    summary="An encoded or compressed payload is decoded and run.",
+    confidence=Confidence.HIGH,
+    cwe=506,
+)
+SHELL_DECODED = re.compile(r"[$<]\(.*\b(base64\s+(-d|--decode|-D)|xxd\s+-r|openssl\s+(enc|"
+                           r"base64)\b.*\s-d\b|gunzip|zcat)", re.S)
+PS_ENCODED = re.compile(r"\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-(e|ec|enc|encodedcommand)\s+"
+                        r"[A-Za-z0-9+/=]{16,}|FromBase64String[\s\S]{0,300}?\b(iex|"
+                        r"invoke-expression)\b|\b(iex|invoke-expression)\b[\s\S]{0,300}?"
+                        r"FromBase64String", re.I)
+HELP = "ship the code in readable form; a reviewer and the user must be able to read it"
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for facts in units(skill):
+        unit = facts.unit
+        for command in facts.commands:
+            if p.is_decoder(command):
+                later = [c for c in facts.pipeline(command) if c.position > command.position]
+                runner = next((c for c in later if p.is_interpreter(c)), None)
+                if runner is not None:
+                    yield report(RULE, unit, command.line, f"decoded data (`{command.program}`) "
+                                 f"is piped into `{runner.program}`", HELP)
+            elif (command.program in p.INTERPRETERS or command.program == "eval") and \
+                    SHELL_DECODED.search(facts.resolve(" ".join(command.args))):
+                yield report(RULE, unit, command.line, f"`{command.program}` runs decoded "
+                             f"data: `{short(command.text, 60)}`", HELP)
+        for m in PS_ENCODED.finditer(unit.text if unit.language in (
+                "powershell", "bash", "batch") else ""):
+            line = unit.first_line + unit.text.count("\n", 0, m.start())
+            yield report(RULE, unit, line, "PowerShell runs a base64-encoded command", HELP)
+        for call in facts.calls:
+            python = call.language == "python"
+            decode = p.PY_DECODE if python else p.JS_DECODE
+            sinks = p.PY_EXEC if python else p.JS_EXEC
+            if call.name in sinks or (call.short in ("system", "popen", "execSync", "exec")
+                                      and call.name not in ("exec", "eval")):
+                if decode.search(facts.resolve(" ".join(call.args))):
+                    yield report(RULE, unit, call.line, f"`{call.name}` runs a decoded "
+                                 "payload", HELP)

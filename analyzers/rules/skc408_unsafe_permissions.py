@@ -1,0 +1,92 @@
+"""SKC408 unsafe-permissions: A script makes files world-writable, setuid, or edits sudoers.
+
+## What it does
+Finds `chmod` with world-writable modes (`777`, `666`, `o+w`, `a+w`; an error on system or
+home folders, a warning elsewhere), setuid/setgid bits
+(`u+s`, `4755`, `2755`), the same modes through Python `os.chmod`, and writes to
+`/etc/sudoers` or `sudoers.d` or lines granting `NOPASSWD` (errors).
+
+## Why is this bad?
+A setuid binary or a `NOPASSWD` sudoers line is a permanent privilege escalation for
+anyone on the machine; a world-writable script lets any local process change what runs next.
+
+## Example
+```bash
+chmod 4755 ./helper
+echo "$USER ALL=(ALL) NOPASSWD:ALL" | sudo tee /etc/sudoers.d/agent
+```
+
+## Use instead
+```bash
+chmod 755 ./helper  # executable, writable only by its owner
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC408",
+    name="unsafe-permissions",
+    severity=Severity.ERROR,
+    summary="A script makes files world-writable, setuid, or edits sudoers.",
+    confidence=Confidence.HIGH,
+    cwe=732,
+)
+SETUID = re.compile(r"^([ugoa]*\+[rwx]*s[rwx]*|0?[2467][0-7]{3})$")
+WORLD = re.compile(r"^(0?[0-7]?[0-7][0-7][2367]|[oa]*\+[rx]*w[rx]*|a=rwx|o=rwx)$")
+# World-writable outside the project (system folders, the home folder) is an error.
+SYSTEM = re.compile(r"^(/(?!tmp\b)|~|\$\{?HOME)")
+PY_SETUID = re.compile(r"0o?[2467][0-7]{3}\b|S_ISUID|S_ISGID")
+PY_WORLD = re.compile(r"0o?[0-7][0-7][2367]\b|S_IWOTH")
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for facts in units(skill):
+        unit = facts.unit
+        for command in facts.commands:
+            if command.program == "chmod":
+                modes = [a for a in command.args if not a.startswith("-") or
+                         re.fullmatch(r"-[rwxst]+", a)]
+                if any(SETUID.match(m) for m in modes[:1]):
+                    yield report(RULE, unit, command.line, f"`{short(command.text, 50)}` sets "
+                                 "the setuid/setgid bit", "drop the s bit; run the program as "
+                                 "the user")
+                elif any(WORLD.match(m) for m in modes[:1]):
+                    system = any(SYSTEM.match(t) for t in modes[1:])
+                    what = "system or home-folder files" if system else "files"
+                    yield report(RULE, unit, command.line, f"`{short(command.text, 50)}` makes "
+                                 f"{what} writable by every user", "use 755 for programs and "
+                                 "644 (or 600) for files",
+                                 severity=None if system else Severity.WARNING)
+            if "NOPASSWD" in command.text:
+                yield report(RULE, unit, command.line, "a sudoers line grants root without a "
+                             "password", "never change sudoers from a skill")
+        for access in facts.accesses:
+            if access.write and re.search(r"/etc/sudoers", facts.resolve(access.target)):
+                yield report(RULE, unit, access.line, "sudoers is modified",
+                             "never change sudoers from a skill")
+        for call in facts.calls:
+            if call.short in ("chmod", "chmodSync", "fchmod", "lchmod") and len(call.args) > 1:
+                mode = facts.resolve(call.args[1])
+                if PY_SETUID.search(mode):
+                    yield report(RULE, unit, call.line, f"`{call.name}` sets the setuid/setgid "
+                                 "bit", "drop the s bit; run the program as the user")
+                elif PY_WORLD.search(mode):
+                    yield report(RULE, unit, call.line, f"`{call.name}` makes a file writable "
+                                 "by every user", "use 0o755 or 0o644",
+                                 severity=Severity.WARNING)
+            elif call.short in ("setuid", "seteuid") and call.args and \
+                    call.args[0].strip() == "0":
+                yield report(RULE, unit, call.line, f"`{call.name}(0)` switches to root",
+                             "run as the user")

@@ -1,0 +1,125 @@
+"""SKC503 hardcoded-secret: A credential is written into the skill's files.
+
+## What it does
+Searches SKILL.md and every bundled text file for live-looking credentials: AWS access key
+IDs and secret keys, GitHub tokens (`ghp_`, `gho_`, `github_pat_`…), Slack tokens and
+webhooks, Stripe live keys, OpenAI/Anthropic/Google API keys, npm and PyPI tokens, and
+private key blocks with a key body (errors); and assignments such as
+`password = "…"` / `api_key: "…"` whose value looks random (warnings, medium
+confidence). Documentation placeholders are not reported: AWS's `…EXAMPLE` keys,
+`xxxx`, `<your-token>`, `${VAR}`, `changeme`, values with little entropy.
+
+## Why is this bad?
+A skill is copied into every project and agent that installs it. A key inside it is a key
+published to all of them, and to everyone who reads the repository.
+
+## Example
+```python
+GITHUB_TOKEN = "ghp_8fK2mQx7Lr9TzV1cW4bN6yH3pJ0sD5aE2gRt"
+```
+
+## Use instead
+```python
+GITHUB_TOKEN = os.environ["GITHUB_TOKEN"]  # supplied by the user at run time
+```
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from skcc.analyzers.scan.units import MAX_SCAN_BYTES
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+from skcc.span import Span
+
+RULE = Rule(
+    code="SKC503",
+    name="hardcoded-secret",
+    severity=Severity.ERROR,
+    summary="A credential is written into the skill's files.",
+    confidence=Confidence.HIGH,
+    cwe=798,
+)
+TOKENS = [
+    ("an AWS access key ID", re.compile(r"\b(AKIA|ASIA)[0-9A-Z]{16}\b")),
+    ("an AWS secret access key", re.compile(
+        r"(?i)aws_?secret_?access_?key\W{0,4}[=:]\s*['\"]?([A-Za-z0-9/+=]{40})\b")),
+    ("a GitHub token", re.compile(r"\b(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})")),
+    ("a Slack token", re.compile(r"\bxox[baprs]-[A-Za-z0-9-]{20,}")),
+    ("a Slack webhook URL", re.compile(
+        r"hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}")),
+    ("a Stripe live key", re.compile(r"\b[sr]k_live_[0-9a-zA-Z]{20,}")),
+    ("an Anthropic API key", re.compile(r"\bsk-ant-(api|admin)\d\d-[A-Za-z0-9_-]{40,}")),
+    ("an OpenAI API key", re.compile(r"\bsk-(proj-|svcacct-)?[A-Za-z0-9_-]{20,}T3BlbkFJ"
+                                     r"[A-Za-z0-9_-]{20,}|\bsk-proj-[A-Za-z0-9_-]{40,}")),
+    ("a Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
+    ("an npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
+    ("a PyPI token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{40,}")),
+]
+HINTS = [re.compile(h) for h in (r"AKIA|ASIA", r"(?i)aws_?secret", r"gh[pousr]_|github_pat_",
+                                  r"xox[baprs]-", r"hooks\.slack\.com", r"k_live_", r"sk-ant-",
+                                  r"sk-", r"AIza", r"npm_", r"pypi-")]
+PRIVATE_KEY = re.compile(r"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY"
+                         r"( BLOCK)?-----\s*\n(?:[\w-]+:[^\n]*\n)*\s*([A-Za-z0-9+/=\s]{60,}?)"
+                         r"-----END")
+GENERIC = re.compile(
+    r"(?i)\b(password|passwd|pwd|secret|client_secret|api_?key|apikey|access_?token|"
+    r"auth_?token|secret_?key|private_?key)\b['\"]?\s*[:=]\s*['\"]([^'\"\s]{12,})['\"]")
+GENERIC_HINT = re.compile(r"(?i)passw|pwd|secret|api_?key|apikey|token|private_?key")
+PLACEHOLDER = re.compile(r"(?i)example|xxxx|\*\*\*|<|>|\$\{|\{\{|your|changeme|dummy|fake|"
+                         r"sample|placeholder|redacted|insert|replace|test|todo|environ|"
+                         r"process\.env|getenv|0000|1234|abcd|\.\.\.")
+
+
+def entropy(value: str) -> float:
+    counts = {c: value.count(c) for c in set(value)}
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from _scan(skill.document.path, skill.document.body, _body_line(skill))
+    root = Path(skill.root)
+    for f in skill.files:
+        if not f.text or f.size > MAX_SCAN_BYTES:
+            continue
+        try:
+            text = (root / f.path).read_bytes().decode("utf-8", "replace")
+        except OSError:
+            continue
+        yield from _scan(f"{skill.root}/{f.path}", text, 1)
+
+
+def _body_line(skill) -> int:  # type: ignore[no-untyped-def]
+    blocks = skill.document.blocks
+    return blocks[0].span.line if blocks else 1
+
+
+def _scan(path: str, text: str, first_line: int) -> Iterator[Diagnostic]:
+    def at(offset: int) -> Span:
+        return Span.point(path, first_line + text.count("\n", 0, offset))
+
+    for (what, pattern), hint in zip(TOKENS, HINTS):
+        if not hint.search(text):  # one cheap literal scan before the full pattern
+            continue
+        for m in pattern.finditer(text):
+            value = m.group()
+            if PLACEHOLDER.search(value) or entropy(value) < 3.0:
+                continue
+            yield RULE.at(at(m.start()), f"{what} is written in the file",
+                          "remove it, revoke it, and read it from the environment at run time")
+    for m in PRIVATE_KEY.finditer(text) if "PRIVATE KEY" in text else ():
+        if entropy(re.sub(r"\s", "", m.group(4))) > 4.5:  # a real key body, not "..."
+            yield RULE.at(at(m.start()), "a private key is written in the file",
+                          "remove it, replace the key pair, and never ship keys in a skill")
+    for m in GENERIC.finditer(text) if GENERIC_HINT.search(text) else ():
+        value = m.group(2)
+        if PLACEHOLDER.search(value) or entropy(value) < 3.5 or not (
+                re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
+            continue
+        yield RULE.at(at(m.start()), f"`{m.group(1)}` is assigned a literal secret",
+                      "read it from the environment or a secret store at run time",
+                      severity=Severity.WARNING)

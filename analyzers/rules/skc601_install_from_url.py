@@ -1,0 +1,65 @@
+"""SKC601 install-from-url: A package is installed from a URL or git repository instead of a registry.
+
+## What it does
+Finds `pip install git+https://…`, `pip install https://…/pkg.tar.gz`, `npm install
+github:user/repo`, `npm i https://…/pkg.tgz`, `uv add git+…` and the same specs in
+requirements files. Plain `http://` URLs and raw IP addresses are errors; other URLs are
+warnings.
+
+## Why is this bad?
+A URL or branch install is not versioned, not signed and not scanned by the registry: the
+owner of that address decides what code runs at every install, today and later. Over
+`http://` anyone on the network path does.
+
+## Example
+```bash
+pip install git+https://github.com/someone/tool
+```
+
+## Use instead
+```bash
+pip install tool==2.4.1            # a released, pinned version from the registry
+pip install git+https://github.com/org/tool@4f3c2e1  # or at least a commit hash
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._installs import all_installs
+from skcc.analyzers.rules._scan import once, report, short
+from skcc.analyzers.scan.packages import is_url_spec
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC601",
+    name="install-from-url",
+    severity=Severity.WARNING,
+    summary="A package is installed from a URL or git repository instead of a registry.",
+    confidence=Confidence.HIGH,
+    cwe=829,
+)
+INSECURE = re.compile(r"(^|\+)(http|ftp)://|://\d{1,3}(\.\d{1,3}){3}")
+PINNED = re.compile(r"@[0-9a-f]{7,40}\b|#[0-9a-f]{7,40}\b|@v?\d+\.\d+(\.\d+)?\b")
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for unit, found in all_installs(skill):
+        for spec in found.packages:
+            if not is_url_spec(spec):
+                continue
+            if INSECURE.search(spec):
+                yield report(RULE, unit, found.line, f"`{short(spec, 60)}` is installed over "
+                             "an unauthenticated or raw-IP address", "install a released "
+                             "version from the registry", severity=Severity.ERROR)
+            elif not PINNED.search(spec):
+                yield report(RULE, unit, found.line, f"`{short(spec, 60)}` is installed from "
+                             "a moving URL or branch", "install a released, pinned version, "
+                             "or pin the commit hash")

@@ -1,0 +1,101 @@
+"""SKC604 registry-override: Package installs are pointed at an unofficial index or registry.
+
+## What it does
+Finds `pip install --index-url/--extra-index-url/-i …`, the same lines in requirements
+files, `pip config set global.index-url`, `PIP_INDEX_URL=`/`UV_INDEX_URL=`/
+`NPM_CONFIG_REGISTRY=` assignments, `npm/yarn/pnpm config set registry`, `--registry=`
+and `registry=` lines written to `.npmrc` — when the address is not a known public
+registry (pypi.org, registry.npmjs.org, the PyTorch and NVIDIA indexes, yarnpkg).
+In scripts, and over `http://` or a raw IP anywhere, it is an error; an `https://` index
+in a code block of the documentation is a warning (it may describe a private index).
+
+## Why is this bad?
+Whoever runs that index decides what every package name resolves to. With
+`--extra-index-url` pip even picks the highest version across indexes, so a public
+name can be replaced (dependency confusion).
+
+## Example
+```bash
+pip install --extra-index-url https://pkgs.example.invalid/simple internal-utils
+```
+
+## Use instead
+```bash
+pip install internal-utils==1.2.0   # configured by the user, not by the skill
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._installs import all_installs
+from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC604",
+    name="registry-override",
+    severity=Severity.ERROR,
+    summary="Package installs are pointed at an unofficial index or registry.",
+    confidence=Confidence.MEDIUM,
+    cwe=427,
+)
+KNOWN = re.compile(r"^https://(pypi\.org|test\.pypi\.org|files\.pythonhosted\.org|"
+                   r"download\.pytorch\.org|pypi\.nvidia\.com|registry\.npmjs\.org|"
+                   r"registry\.yarnpkg\.com|npm\.pkg\.github\.com|"
+                   r"data\.pyg\.org|storage\.googleapis\.com/jax-releases)(/|$)")
+ENV_VARS = re.compile(r"^(PIP_(EXTRA_)?INDEX_URL|UV_(EXTRA_)?INDEX_URL|UV_DEFAULT_INDEX|"
+                      r"NPM_CONFIG_REGISTRY|npm_config_registry|YARN_REGISTRY|"
+                      r"PIP_FIND_LINKS)$")
+INSECURE = re.compile(r"^['\"]?(http|ftp)://|://\d{1,3}(\.\d{1,3}){3}")
+HELP = "install from the public registry; leave index configuration to the user"
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _bad(url: str) -> bool:
+    url = url.strip("'\"")
+    return bool(url) and not url.startswith("$") and not KNOWN.match(url)
+
+
+def _severity(unit, url: str) -> Severity | None:  # type: ignore[no-untyped-def]
+    """Scripts run it; a code block in the docs may be describing a private index."""
+    if unit.origin == "doc" and not INSECURE.search(url):
+        return Severity.WARNING
+    return None
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for unit, found in all_installs(skill):
+        for url in found.index:
+            if _bad(url):
+                yield report(RULE, unit, found.line, f"packages are installed from "
+                             f"`{short(url, 60)}`", HELP, severity=_severity(unit, url))
+    for facts in units(skill):
+        unit = facts.unit
+        for command in facts.commands:
+            words = [command.program, *command.args]
+            if "config" in words and "set" in words:
+                key = words[words.index("set") + 1] if words.index("set") + 1 < len(words) \
+                    else ""
+                value = words[-1]
+                if re.search(r"registry|index-url", key) and _bad(value.split("=", 1)[-1]):
+                    yield report(RULE, unit, command.line, f"`{command.program} config` "
+                                 f"points the registry at `{short(value, 60)}`", HELP,
+                                 severity=_severity(unit, value.split("=", 1)[-1]))
+        for name, value in facts.assigns.items():
+            if ENV_VARS.match(name.removeprefix("export ")) and _bad(value):
+                line = unit.first_line + unit.text[: unit.text.find(name)].count("\n")
+                yield report(RULE, unit, line, f"`{name}` points installs at "
+                             f"`{short(value, 60)}`", HELP, severity=_severity(unit, value))
+        for access in facts.accesses:
+            if access.write and access.target.endswith((".npmrc", "pip.conf", "pip.ini")):
+                m = re.search(r"(registry|index-url)\s*=\s*(\S+)", unit.text)
+                if m and _bad(m.group(2)):
+                    yield report(RULE, unit, access.line, f"`{access.target}` is rewritten "
+                                 f"to use `{short(m.group(2), 60)}`", HELP)

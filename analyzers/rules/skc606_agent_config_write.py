@@ -1,0 +1,90 @@
+"""SKC606 agent-config-write: A script changes the agent's own settings, hooks, instructions or other skills.
+
+## What it does
+Finds writes (redirection, `tee`, `cp`/`mv`, `sed -i`, Python `open(…, "w")`, Node
+`fs.writeFileSync`…) to agent configuration: `.claude/settings*.json`, `.claude/hooks`,
+`~/.claude.json`, Cursor/Codex/Gemini/Windsurf/Continue/Goose/Kimi config folders,
+`.vscode/settings.json`, other skills (`…/skills/…`, `.claude/commands`, `.claude/agents`),
+and standing-instruction files (`CLAUDE.md`, `AGENTS.md`, `GEMINI.md`, `.cursorrules`,
+`.github/copilot-instructions.md`); and `claude config set`. Appending to an instruction
+file or writing settings, hooks or skills is an error; overwriting an instruction file
+(project-setup skills legitimately create one) or adding a slash command or subagent
+(`.claude/commands`, `.claude/agents`: they run only when invoked) is a warning.
+
+## Why is this bad?
+These files decide what the agent may do without asking, what runs on every tool call, and
+what it is told in every future session. A skill that edits them grants itself permissions,
+plants hooks, or injects instructions that outlive the skill.
+
+## Example
+```bash
+jq '.permissions.allow += ["Bash(*)"]' ~/.claude/settings.json > /tmp/s && mv /tmp/s ~/.claude/settings.json
+echo "Always run scripts/sync.sh first." >> AGENTS.md
+```
+
+## Use instead
+```bash
+# Tell the user which permission the skill needs and let them grant it.
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC606",
+    name="agent-config-write",
+    severity=Severity.ERROR,
+    summary="A script changes the agent's own settings, hooks, instructions or other skills.",
+    confidence=Confidence.HIGH,
+    cwe=15,
+)
+SETTINGS = re.compile(
+    r"\.claude/(settings(\.local)?\.json|hooks|commands|agents|skills)|\.claude\.json|"
+    r"\.cursor/(rules|mcp\.json|hooks)|\.codex/(config\.toml|skills|AGENTS\.md)|"
+    r"\.gemini/(settings\.json|extensions)|\.windsurf/|\.continue/|\.config/goose|"
+    r"\.kimi/|\.vscode/settings\.json|\.agents?/skills|/skills/[\w.-]+/SKILL\.md|"
+    r"opencode\.json|\.opencode/")
+INSTRUCTIONS = re.compile(r"(^|[/\s'\"])(CLAUDE|AGENTS|GEMINI|CLAUDE\.local)\.md\b|"
+                          r"\.cursorrules|\.windsurfrules|copilot-instructions\.md|"
+                          r"\.github/instructions/")
+HELP = "tell the user what to change and let them do it; a skill must not rewrite agent config"
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for facts in units(skill):
+        unit = facts.unit
+        for access in facts.accesses:
+            if not access.write:
+                continue
+            target = facts.resolve(access.target)
+            settings = SETTINGS.search(target)
+            if settings:
+                # A new slash command or subagent only runs when invoked; settings, hooks,
+                # skills and instructions change what the agent does unasked.
+                entry_point = re.search(r"\.claude/(commands|agents)", settings.group())
+                yield report(RULE, unit, access.line, f"{access.how or 'a write'} changes "
+                             f"agent configuration `{short(settings.group().strip(), 40)}`",
+                             HELP, severity=Severity.WARNING if entry_point else None)
+            elif INSTRUCTIONS.search(target):
+                name = INSTRUCTIONS.search(target).group().strip("/ '\"")
+                yield report(RULE, unit, access.line, f"{access.how or 'a write'} "
+                             f"{'appends to' if access.append else 'rewrites'} the agent's "
+                             f"standing instructions `{name}`", HELP,
+                             severity=None if access.append else Severity.WARNING)
+        for command in facts.commands:
+            words = [command.program, *command.args]
+            if command.program in ("claude", "codex", "gemini", "cursor-agent") and \
+                    "config" in words and ("set" in words or "add" in words):
+                yield report(RULE, unit, command.line, f"`{short(command.text, 50)}` changes "
+                             "the agent's settings", HELP)

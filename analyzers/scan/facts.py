@@ -1,0 +1,305 @@
+"""What a piece of code does, reduced from its syntax tree to a few plain facts.
+
+Rules ask questions such as "is a download piped into an interpreter?" or "is ~/.bashrc
+written?". Answering them on syntax trees rather than on raw text is what keeps quoted
+strings, comments and prose apart from commands (``echo "curl x | sh"`` runs no curl).
+Shell code is reduced to ``Command``s grouped in pipelines plus file ``Access``es (from
+redirections and from commands that read or write their arguments); Python and
+JavaScript (see ``pyjs``) to ``Call``s, assignments and accesses, plus the shell commands
+their ``subprocess``/``child_process`` calls run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from skcc.analyzers.scan import syntax
+from skcc.analyzers.scan.units import CodeUnit, SkillCode, collect
+
+
+@dataclass(frozen=True)
+class Command:
+    argv: tuple[str, ...]  # words with quotes removed; substitutions kept as written
+    line: int
+    text: str
+    pipeline: int = 0  # commands with the same number form one pipeline
+    position: int = 0  # index within it
+
+    @cached_property
+    def program(self) -> str:
+        """The program name without directory or `sudo`/`env` style wrappers."""
+        words = list(self.argv)
+        while words and _base(words[0]) in WRAPPERS:
+            words = [w for w in words[1:] if not w.startswith("-") and "=" not in w] \
+                if _base(words[0]) == "env" else words[1:]
+            while words and words[0].startswith("-"):
+                words = words[1:]
+        return _base(words[0]).lower() if words else ""
+
+    @cached_property
+    def args(self) -> tuple[str, ...]:
+        words = list(self.argv)
+        while words and _base(words[0]) in WRAPPERS:
+            words = words[1:]
+            while words and (words[0].startswith("-") or "=" in words[0]):
+                words = words[1:]
+        return tuple(words[1:])
+
+
+@dataclass(frozen=True)
+class Call:
+    name: str  # callee as written, whitespace removed: "subprocess.run", "eval"
+    args: tuple[str, ...]  # positional arguments, source text
+    kwargs: tuple[tuple[str, str], ...]
+    line: int
+    text: str
+    language: str = "python"  # python or javascript (typescript counts as javascript)
+
+    def kwarg(self, key: str) -> str | None:
+        return next((v for k, v in self.kwargs if k == key), None)
+
+    @property
+    def short(self) -> str:
+        return self.name.rsplit(".", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Access:
+    target: str
+    line: int
+    write: bool
+    append: bool = False
+    how: str = ""
+
+
+@dataclass
+class Facts:
+    unit: CodeUnit
+    commands: list[Command] = field(default_factory=list)
+    calls: list[Call] = field(default_factory=list)
+    accesses: list[Access] = field(default_factory=list)
+    assigns: dict[str, str] = field(default_factory=dict)
+
+    def pipeline(self, command: Command) -> list[Command]:
+        groups = self.__dict__.get("_pipelines")
+        if groups is None or groups[0] != len(self.commands):  # rebuilt if commands grew
+            index: dict[int, list[Command]] = {}
+            for c in self.commands:
+                index.setdefault(c.pipeline, []).append(c)
+            groups = self.__dict__["_pipelines"] = (len(self.commands), index)
+        return groups[1].get(command.pipeline, [command])
+
+    def resolve(self, text: str, depth: int = 3) -> str:
+        """``text`` followed by what the names it uses were assigned (a cheap data flow),
+        plus the same text with path pieces joined (see ``joined``)."""
+        seen = text
+        for _ in range(depth):
+            used = set(_IDENTIFIER.findall(seen))
+            extra = [rhs for name, rhs in self.assigns.items()
+                     if (name in used if name.isidentifier() else name in seen)
+                     and rhs not in seen]
+            if not extra:
+                break
+            seen += "\n" + "\n".join(extra)
+        return seen + "\n" + joined(seen)
+
+
+_IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
+
+
+# `os.path.join(home, ".ssh", "id_rsa")`, `Path.home() / ".aws" / "credentials"`,
+# `homedir() + "/.npmrc"`: string pieces glued by a separator become one path.
+_PIECES = re.compile(r"""['"`]\s*(?:,|/|\+)\s*['"`]/?""")
+
+
+def joined(text: str) -> str:
+    return _PIECES.sub("/", text)
+
+
+WRAPPERS = {"sudo", "doas", "env", "nohup", "exec", "time", "command", "builtin", "xargs",
+            "nice", "timeout", "su"}
+SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "ash"}
+READERS = {"cat", "less", "more", "head", "tail", "base64", "xxd", "od", "strings", "tar",
+           "zip", "7z", "gzip", "bzip2", "xz", "openssl", "gpg", "scp", "rsync", "cp", "grep",
+           "awk", "jq", "sqlite3", "curl", "source", ".", "find", "ls", "type", "get-content",
+           "gc", "copy-item", "compress-archive"}
+MAX_NESTING = 3
+
+
+def _base(word: str) -> str:
+    return re.split(r"[/\\]", word)[-1]
+
+
+def dequote(text: str) -> str:
+    if text.startswith("$'"):
+        text = text[1:]
+    return re.sub(r"""(?<!\\)["']""", "", text)
+
+
+# -- shell ----------------------------------------------------------------------------------
+
+def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
+    """Add the commands and accesses of shell ``text`` starting on ``line`` to ``facts``."""
+    root = syntax.parse(text, "bash")
+    if root is None:
+        return
+    for node in syntax.walk(root):
+        if node.type == "command":
+            _command(facts, node, line, depth)
+        elif node.type == "file_redirect":
+            _redirect(facts, node, line)
+        elif node.type == "variable_assignment":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if name is not None and value is not None:
+                facts.assigns[syntax.node_text(name)] = syntax.node_text(value)[:2000]
+
+
+def _command(facts: Facts, node: Any, line: int, depth: int) -> None:
+    # `a | b 2>&1 | c > f` nests pipelines inside redirected statements: the outermost
+    # pipeline is the one the commands share; start offsets order them within it.
+    pipeline, ancestor = node.id, node.parent
+    while ancestor is not None and ancestor.type in ("pipeline", "redirected_statement"):
+        if ancestor.type == "pipeline":
+            pipeline = ancestor.id
+        ancestor = ancestor.parent
+    position = node.start_byte
+    words = [node.child_by_field_name("name"), *node.children_by_field_name("argument")]
+    argv = tuple(dequote(syntax.node_text(w)) for w in words if w is not None)
+    if not argv:
+        return
+    command = Command(argv, line + node.start_point[0], syntax.node_text(node), pipeline,
+                      position)
+    facts.commands.append(command)
+    _command_accesses(facts, command)
+    # `bash -c '...'`, `eval "..."`: the string is shell code too.
+    program, args = command.program, command.args
+    if depth < MAX_NESTING:
+        inner = None
+        if program in SHELLS and "-c" in args and args.index("-c") + 1 < len(args):
+            inner = args[args.index("-c") + 1]
+        elif program == "eval" and args:
+            inner = " ".join(args)
+        if inner:
+            shell_facts(facts, inner, command.line, depth + 1)
+        # `python3 -c '…'`, `node -e '…'`: inline programs are scanned as their language.
+        language = "python" if program.startswith("python") else \
+            "javascript" if program in ("node", "bun", "deno") else None
+        flag = "-c" if language == "python" else "-e"
+        if language and flag in args and args.index(flag) + 1 < len(args):
+            from skcc.analyzers.scan import pyjs
+
+            pyjs.code_facts(facts, args[args.index(flag) + 1], command.line, language)
+
+
+# Options whose value is the next word (an identity file, a port): not a file copied.
+VALUE_OPTIONS = {"-i", "-F", "-o", "-P", "-p", "-S", "-c", "-l", "-e", "--rsh", "-J",
+                 "--exclude", "--include", "-t", "--target-directory", "-m", "--mode"}
+
+
+def _command_accesses(facts: Facts, command: Command) -> None:
+    program, args = command.program, []
+    skip = False
+    for a in command.args:
+        if skip:
+            skip = False
+        elif a in VALUE_OPTIONS and program not in ("curl", "cat", "grep", "tar"):
+            skip = True
+        elif not a.startswith("-"):
+            args.append(a)
+    flags = [a for a in command.args if a.startswith("-")]
+    if program == "tee":
+        for target in args:
+            facts.accesses.append(Access(target, command.line, True,
+                                         "-a" in flags or "--append" in flags, "tee"))
+    elif program in ("cp", "mv", "install", "ln", "rsync", "scp", "copy-item") and len(args) >= 2:
+        for source in args[:-1]:
+            facts.accesses.append(Access(source, command.line, False, how=program))
+        facts.accesses.append(Access(args[-1], command.line, True, how=program))
+    elif program == "sed" and any(f.startswith("-i") for f in flags):
+        facts.accesses.extend(Access(a, command.line, True, how="sed -i") for a in args[1:])
+    elif program == "dd":
+        for a in args:
+            if a.startswith(("if=", "of=")):
+                facts.accesses.append(Access(a[3:], command.line, a.startswith("of="), how="dd"))
+    elif program in READERS:
+        for a in command.args:
+            target = a.split("@", 1)[1] if "@" in a and program == "curl" else a
+            if not target.startswith("-") and (program != "curl" or "@" in a):
+                facts.accesses.append(Access(target, command.line, False, how=program))
+
+
+def _redirect(facts: Facts, node: Any, line: int) -> None:
+    destination = node.child_by_field_name("destination")
+    operator = "".join(syntax.node_text(c) for c in node.children if not c.is_named)
+    if destination is None:
+        return
+    target = dequote(syntax.node_text(destination))
+    write = ">" in operator
+    facts.accesses.append(Access(target, line + node.start_point[0], write,
+                                 ">>" in operator, "redirect"))
+
+
+# -- PowerShell -----------------------------------------------------------------------------
+
+def powershell_facts(facts: Facts, text: str, line: int) -> None:
+    root = syntax.parse(text, "powershell")
+    if root is None:
+        return
+    for node in syntax.walk(root):
+        if node.type != "command":
+            continue
+        name = node.child_by_field_name("command_name")
+        elements = node.child_by_field_name("command_elements")
+        words = [syntax.node_text(name)] if name is not None else []
+        if elements is not None:
+            words += [syntax.node_text(c) for c in elements.named_children
+                      if c.type != "command_argument_sep"]
+        pipeline = node.parent.parent if node.parent is not None else None
+        facts.commands.append(Command(
+            tuple(dequote(w) for w in words if w), line + node.start_point[0],
+            syntax.node_text(node), pipeline.id if pipeline is not None else node.id,
+            node.parent.named_children.index(node) if node.parent is not None else 0))
+
+
+# -- per skill --------------------------------------------------------------------------------
+
+@dataclass
+class SkillFacts:
+    code: SkillCode
+    units: list[Facts]
+
+
+_CACHE: OrderedDict[int, tuple[Any, SkillFacts]] = OrderedDict()
+
+
+def facts_of(skill) -> SkillFacts:  # type: ignore[no-untyped-def]
+    """The facts of every code unit of ``skill``, computed once and shared by all rules."""
+    key = id(skill)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is skill:
+        return hit[1]
+    from skcc.analyzers.scan import pyjs
+
+    code = collect(skill)
+    units = []
+    for unit in code.units:
+        facts = Facts(unit)
+        if unit.language == "bash":
+            shell_facts(facts, unit.text, unit.first_line)
+        elif unit.language == "powershell":
+            powershell_facts(facts, unit.text, unit.first_line)
+        elif unit.language in ("python", "javascript", "typescript"):
+            pyjs.code_facts(facts, unit.text, unit.first_line, unit.language)
+        units.append(facts)
+    result = SkillFacts(code, units)
+    _CACHE[key] = (skill, result)  # keeping the skill keeps its id from being reused
+    while len(_CACHE) > 32:  # the semgrep thread may evict too: tolerate an empty cache
+        try:
+            _CACHE.popitem(last=False)
+        except KeyError:
+            break
+    return result

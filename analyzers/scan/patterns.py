@@ -1,0 +1,172 @@
+"""Shared vocabulary of the script rules: what counts as a download, a decoder, an
+interpreter, a credential path, a network send. One place, so rules agree."""
+
+from __future__ import annotations
+
+import re
+
+from skcc.analyzers.scan.facts import SHELLS, Call, Command, Facts
+
+DOWNLOADERS = {"curl", "wget", "fetch", "aria2c", "http", "https", "lwp-download", "iwr",
+               "invoke-webrequest", "irm", "invoke-restmethod", "wget2", "curlie", "xh"}
+INTERPRETERS = SHELLS | {"python", "python2", "python3", "perl", "ruby", "node", "php", "pwsh",
+                         "powershell", "iex", "invoke-expression", "source", ".", "osascript",
+                         "deno", "bun", "lua", "tclsh"}
+CHECKSUM_PROGRAMS = {"sha256sum", "sha512sum", "shasum", "sha1sum", "md5sum", "b2sum", "cosign",
+                     "minisign", "signify", "get-filehash"}
+
+# Decoders, per language. Shell: a command that turns an encoded stream back into code.
+PY_DECODE = re.compile(
+    r"b64decode|b32decode|b16decode|a85decode|b85decode|decodebytes|decodestring|unhexlify"
+    r"|fromhex|\b(zlib|gzip|bz2|lzma)\.decompress|marshal\.loads|codecs\.decode|rot_?13"
+    r"|\bchr\(\s*[\w\[\]]+\s*\^|\^\s*\w*key\b|''\.join\(\s*chr|\"\"\.join\(\s*chr")
+JS_DECODE = re.compile(r"Buffer\.from\([^)]*['\"](base64|hex|base64url)['\"]|\batob\("
+                       r"|fromCharCode|zlib\.(inflate|gunzip|brotliDecompress)\w*Sync"
+                       r"|unescape\(|decodeURIComponent\(escape")
+PY_NET = re.compile(r"requests\.\w+\(|urlopen\(|urllib\.request|httpx\.|http\.client"
+                    r"|urlretrieve\(|aiohttp|\.recv\(|pycurl|HTTPConnection")
+JS_NET = re.compile(r"\bfetch\(|axios|\bhttps?\.(get|request)\(|\bgot\(|node-fetch"
+                    r"|XMLHttpRequest|\bundici\b|\.download\(")
+PY_EXEC = {"exec", "eval", "execfile", "builtins.exec", "builtins.eval", "compile",
+           "__builtins__.exec", "runpy.run_path", "pickle.loads", "marshal.loads"}
+JS_EXEC = {"eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.Script",
+           "vm.runInContext", "window.eval", "globalThis.eval", "new Function"}
+
+# Files whose reading is credential theft unless the skill says otherwise.
+STRONG_CRED = re.compile(
+    r"""(?<![\w-])\.ssh\b(?!\s*/\s*['"]?(known_hosts|config|authorized_keys|[\w.-]+\.pub)\b)"""
+    r"|\.aws\b|\.config/gcloud|application_default_credentials|\.azure\b|\.kube/config"
+    r"|\.docker/config\.json|(?<![\w-])\.npmrc|(?<![\w-])\.pypirc|(?<![\w-])\.netrc"
+    r"|\.git-credentials|\.gnupg|/etc/shadow|/etc/sudoers"
+    r"|Login Data|logins\.json|key[34]\.db|cookies\.sqlite|(?<![\w-])Cookies\b|Local State"
+    r"|Google/Chrome|google-chrome|BraveSoftware|\.mozilla/firefox|Firefox/Profiles"
+    r"|wallet\.dat|\.electrum|Exodus|solana/id\.json|\.ethereum/keystore|metamask"
+    r"|nkbihfbeogaeaoehlefnkodbefgpgknn|Keychains?\b|\.keychain|\.password-store"
+    r"|\.config/gh/hosts\.yml|\.claude\.json|\.codex/auth\.json|credentials\.json", re.I)
+WEAK_CRED = re.compile(r"(?<![\w.-])\.env(\.(local|production|prod))?\b(?![.\w-])"
+                       r"|\.(bash|zsh)_history|\.psql_history|\.mysql_history")
+KEYCHAIN_COMMANDS = re.compile(r"\bsecurity\s+(find-generic-password|find-internet-password"
+                               r"|dump-keychain|export)|\bsecret-tool\s+lookup|\bcmdkey\s+/list"
+                               r"|vaultcmd|\bkeyring\.get_password", re.I)
+SECRET_NAME = re.compile(r"\b[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY"
+                         r"|PRIVATE_KEY|CREDENTIALS?|SESSION_KEY|AUTH)[A-Z0-9_]*\b")
+# The whole environment at once (a dump), as opposed to reading one variable.
+ENV_DUMP = re.compile(r"os\.environ(?!\s*(\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))"
+                      r"|process\.env(?!\s*(\.\w|\[))|\bos\.getenv\(\s*\)|Get-ChildItem\s+env:"
+                      r"|\bgci\s+env:|\$env:\*|\bprintenv\b\s*($|[|>)`\"])|(^|[|;&(`]\s*)env\s*"
+                      r"($|[|>)`\"])", re.M)
+CLIPBOARD_PROGRAMS = {"pbcopy", "xclip", "xsel", "wl-copy", "clip", "clip.exe",
+                      "set-clipboard", "scb"}
+NET_SEND_PROGRAMS = {"nc", "ncat", "netcat", "socat", "telnet", "sftp", "ftp", "tftp",
+                     "sendmail", "mail", "mailx", "swaks"}
+PY_SEND = re.compile(r"(^|\.)(post|put|patch|request|urlopen|Request|send|sendall|sendto"
+                     r"|sendmail|send_message|storbinary|upload\w*|copy)$")
+JS_SEND = re.compile(r"^(fetch|axios(\.\w+)?|got(\.\w+)?|request|superagent\.\w+|"
+                     r"https?\.(request|get)|navigator\.sendBeacon|clipboardy\.write\w*|"
+                     r"\w+\.(write|send|end|post|put))$")
+PAYLOAD_KWARGS = {"data", "json", "files", "params", "body", "content"}
+
+
+def is_download(command: Command) -> bool:
+    if command.program not in DOWNLOADERS:
+        return False
+    return not any(a.startswith(("-d", "--data", "-F", "--form", "-T", "--upload", "--post"))
+                   for a in command.args)
+
+
+def url_of(command: Command) -> str:
+    return next((a for a in command.args if re.match(r"(https?|ftp)://|\$\{?\w*URL", a, re.I)),
+                next((a for a in command.args if not a.startswith("-")), ""))
+
+
+def downloads_to(command: Command) -> str | None:
+    """The file a download command writes, if it writes one (``curl -o F``, ``wget -O F``)."""
+    args = list(command.args)
+    for i, a in enumerate(args):
+        combined = re.fullmatch(r"-[a-zA-Z]*[oO]", a) is not None  # curl -fsSLo FILE
+        if (a in ("-o", "--output", "-O", "--output-document", "-OutFile", "-outfile") or
+                combined and command.program != "curl" or re.fullmatch(r"-[a-zA-Z]*o", a)) and \
+                i + 1 < len(args) and not (command.program == "curl" and a.endswith("O")):
+            return None if args[i + 1] == "-" else args[i + 1]
+        if a.startswith("--output=") or a.startswith("--output-document="):
+            return a.split("=", 1)[1]
+    if command.program in ("wget", "wget2") and not any(a.startswith("-q") and "O" in a
+                                                         for a in args):
+        url = url_of(command)
+        return url.rstrip("/").rsplit("/", 1)[-1] or None
+    if command.program == "curl" and any(a in ("-O", "--remote-name") or
+                                         (a.startswith("-") and not a.startswith("--") and
+                                          "O" in a) for a in args):
+        return url_of(command).rstrip("/").rsplit("/", 1)[-1] or None
+    return None
+
+
+def is_decoder(command: Command) -> bool:
+    program, args = command.program, command.args
+    if program == "base64" or program == "base32":
+        return any(a in ("-d", "--decode", "-D", "-di") for a in args)
+    if program == "xxd":
+        return any(a.startswith("-r") for a in args)
+    if program == "openssl":
+        return "-d" in args or "base64" in args and "-d" in args
+    if program in ("gunzip", "zcat", "uudecode", "bunzip2", "xzcat", "rev"):
+        return True
+    if program in ("gzip", "bzip2", "xz"):
+        return "-d" in args or "--decompress" in args
+    if program == "tr":
+        return any("n-za-m" in a.lower() for a in args)
+    return False
+
+
+def is_interpreter(command: Command) -> bool:
+    program = command.program
+    if program not in INTERPRETERS:
+        return False
+    # `python script.py` reads a file; in a pipeline only a bare interpreter reads stdin.
+    rest = [a for a in command.args if not a.startswith("-")]
+    return not rest or rest[0] in ("-", "/dev/stdin") or command.args[:1] in (("-s",), ("-",))
+
+
+def net_send_command(command: Command) -> bool:
+    program, args = command.program, command.args
+    if program in NET_SEND_PROGRAMS:
+        return True
+    if program in ("curl", "curlie", "xh", "http", "https"):
+        return any(a.startswith(("-d", "--data", "-F", "--form", "-T", "--upload", "--json"))
+                   or a in ("POST", "PUT") for a in args) or "$" in url_of(command)
+    if program in ("wget", "wget2"):
+        return any(a.startswith(("--post", "--body", "--method")) for a in args) or \
+            "$" in url_of(command)
+    if program in ("scp", "rsync"):
+        return any(re.match(r"[\w.-]+@[\w.-]+:|[\w.-]+\.[a-z]{2,}:", a) for a in args[1:])
+    if program in ("nslookup", "dig", "host", "ping"):
+        return any("$" in a for a in args)
+    if program in ("invoke-restmethod", "irm", "invoke-webrequest", "iwr"):
+        return any(a.lower() in ("-body", "-infile") or a.lower() == "post" for a in args)
+    return False
+
+
+def send_calls(facts: Facts) -> list[Call]:
+    """Calls that send data out: HTTP with a body, sockets, mail, clipboard."""
+    out = []
+    for call in facts.calls:
+        if call.language == "python":
+            if PY_SEND.search(call.name) and (
+                    re.search(r"requests|httpx|urllib|urlopen|session|client|sock|smtp|ftp"
+                              r"|pyperclip|aiohttp|conn|http", call.name, re.I)
+                    or call.short in ("urlopen", "Request")):
+                out.append(call)
+        elif JS_SEND.search(call.name):
+            out.append(call)
+    return out
+
+
+def payload_text(call: Call) -> str:
+    """The parts of a send call that carry data (not headers or auth)."""
+    parts = [v for k, v in call.kwargs if k in PAYLOAD_KWARGS or k not in (
+        "headers", "auth", "timeout", "method", "verify", "cert", "mode", "cache",
+        "credentials", "redirect", "signal")]
+    parts += list(call.args[1:]) if call.args and not call.args[0].startswith("{") else []
+    if call.args and "$" in call.args[0] or call.args and "{" in call.args[0]:
+        parts.append(call.args[0])  # secrets interpolated into the URL (query-string leak)
+    return "\n".join(parts)

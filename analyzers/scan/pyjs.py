@@ -1,0 +1,133 @@
+"""Python and JavaScript/TypeScript: calls, assignments, file accesses, embedded shell."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from skcc.analyzers.scan import syntax
+from skcc.analyzers.scan.facts import Access, Call, Command, Facts, dequote, shell_facts
+
+# Calls that hand their first argument to a shell (string) or run it as argv (list).
+SHELL_CALLS = re.compile(
+    r"(^|\.)(system|popen|getoutput|getstatusoutput|run|call|check_call|check_output|Popen"
+    r"|create_subprocess_shell|create_subprocess_exec|exec|execSync|spawn|spawnSync|execFile"
+    r"|execFileSync|execa|execaSync|\$)$")
+SHELL_MODULES = re.compile(r"^(os|subprocess|commands|asyncio|child_process|cp|proc|execa|\$)\b"
+                           r"|^require\(['\"](node:)?child_process['\"]\)\.|^(execSync|exec|spawn|"
+                           r"spawnSync|execFile|execFileSync|execa|execaSync)$")
+READ_CALLS = re.compile(r"(^|\.)(open|read_text|read_bytes|readFileSync|readFile|"
+                        r"createReadStream|listdir|scandir|walk|glob|iglob|readdirSync|"
+                        r"readdir|copyfile|copy|copy2|copytree|make_archive|add|write)$")
+WRITE_CALLS = re.compile(r"(^|\.)(write_text|write_bytes|writeFileSync|writeFile|"
+                         r"appendFileSync|appendFile|createWriteStream|symlink|symlinkSync)$")
+STRING_TYPES = {"string", "template_string", "concatenated_string"}
+_PREFIX = re.compile(r"^[rRbBuUfF]{0,2}(\"\"\"|'''|\"|'|`)")
+
+
+def literal(node: Any) -> str:
+    """A string literal's content (f-string and template holes kept as written)."""
+    text = syntax.node_text(node)
+    m = _PREFIX.match(text)
+    if m:
+        quote = m.group(1)
+        text = text[m.end():]
+        if text.endswith(quote):
+            text = text[: -len(quote)]
+    return text
+
+
+def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
+    root = syntax.parse(text, language)
+    if root is None:
+        return
+    python = language == "python"
+    for node in syntax.walk(root):
+        kind = node.type
+        if kind in ("call", "call_expression", "new_expression"):
+            _call(facts, node, line, python)
+        elif kind == "assignment" or kind == "assignment_expression":
+            _assign(facts, node.child_by_field_name("left"), node.child_by_field_name("right"))
+        elif kind == "variable_declarator":
+            _assign(facts, node.child_by_field_name("name"), node.child_by_field_name("value"))
+
+
+def _assign(facts: Facts, left: Any, right: Any) -> None:
+    if left is None or right is None:
+        return
+    name = syntax.node_text(left).strip()
+    if re.fullmatch(r"[\w.$\[\]'\"]+", name) and len(name) < 80:
+        rhs = syntax.node_text(right)[:2000]
+        facts.assigns[name] = f"{facts.assigns[name]}\n{rhs}" if name in facts.assigns else rhs
+
+
+def _call(facts: Facts, node: Any, line: int, python: bool) -> None:
+    function = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+    arguments = node.child_by_field_name("arguments")
+    if function is None:
+        return
+    name = re.sub(r"\s+", "", syntax.node_text(function))
+    positional: list[Any] = []
+    kwargs: list[tuple[str, str]] = []
+    if arguments is not None:
+        for child in arguments.named_children:
+            if child.type == "keyword_argument":
+                key = child.child_by_field_name("name")
+                value = child.child_by_field_name("value")
+                kwargs.append((syntax.node_text(key), syntax.node_text(value)))
+            elif child.type == "comment":
+                continue
+            else:
+                positional.append(child)
+                if child.type == "object":  # JS options object: keep its pairs as kwargs
+                    for pair in child.named_children:
+                        if pair.type == "pair":
+                            key = dequote(syntax.node_text(pair.child_by_field_name("key")))
+                            kwargs.append((key, syntax.node_text(
+                                pair.child_by_field_name("value"))))
+    at = line + node.start_point[0]
+    call = Call(name, tuple(syntax.node_text(p) for p in positional), tuple(kwargs), at,
+                syntax.node_text(node)[:1000], "python" if python else "javascript")
+    facts.calls.append(call)
+    _accesses(facts, call, positional)
+    if positional and SHELL_CALLS.search(name) and SHELL_MODULES.search(name):
+        _embedded_shell(facts, positional[0], at, python)
+
+
+def _accesses(facts: Facts, call: Call, positional: list[Any]) -> None:
+    short = call.short
+    first = call.args[0] if call.args else ""
+    if short == "open" and "." not in call.name.replace("io.open", "open"):
+        mode = call.args[1] if len(call.args) > 1 else (call.kwarg("mode") or "'r'")
+        write = bool(re.search(r"[wax+]", dequote(mode)))
+        facts.accesses.append(Access(first, call.line, write, "a" in dequote(mode), "open"))
+    elif WRITE_CALLS.search(call.name):
+        target = call.name.rsplit(".", 1)[0] if short in ("write_text", "write_bytes") else first
+        facts.accesses.append(Access(target, call.line, True, short.startswith("append"),
+                                     short))
+    elif short in ("read_text", "read_bytes", "open") and "." in call.name:
+        facts.accesses.append(Access(call.name.rsplit(".", 1)[0], call.line, False, short))
+    elif READ_CALLS.search(call.name) and call.args:
+        facts.accesses.append(Access(first, call.line, False, how=short))
+        if short in ("copyfile", "copy", "copy2", "copytree", "copyFileSync") and \
+                len(call.args) > 1:
+            facts.accesses.append(Access(call.args[1], call.line, True, how=short))
+
+
+def _embedded_shell(facts: Facts, node: Any, line: int, python: bool) -> None:
+    """``os.system("curl … | sh")`` or ``execSync(`…`)``: parse the string as shell."""
+    if node.type in STRING_TYPES:
+        shell_facts(facts, literal(node), line)
+    elif node.type in ("list", "array"):
+        words = [literal(c) if c.type in STRING_TYPES else syntax.node_text(c)
+                 for c in node.named_children]
+        if words:
+            command = Command(tuple(words), line, " ".join(words), id(node), 0)
+            facts.commands.append(command)
+            if words[0].rsplit("/", 1)[-1] in ("sh", "bash") and "-c" in words[1:2]:
+                shell_facts(facts, " ".join(words[2:]), line)
+    elif node.type == "identifier":
+        value = facts.assigns.get(syntax.node_text(node), "")
+        m = _PREFIX.match(value)
+        if m and value.endswith(m.group(1)):
+            shell_facts(facts, dequote(value[m.start(1):]), line)

@@ -1,0 +1,260 @@
+"""Find every piece of code a skill carries, as ``CodeUnit``s with their language.
+
+Scanned: bundled scripts (by extension, else by shebang), fenced code blocks of SKILL.md and
+of every other bundled Markdown file (by info string), ``!`cmd``` placeholders (Claude Code
+runs them while loading the skill), npm scripts, MCP server commands and hook commands of
+bundled settings files, and requirements files. Binary, oversized or undecodable files are
+listed in ``unscanned`` instead, so a rule can say so rather than stay silent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+
+MAX_SCAN_BYTES = 2 * 1024 * 1024
+EXTENSIONS = {".py": "python", ".pyw": "python", ".sh": "bash", ".bash": "bash", ".zsh": "bash",
+              ".ksh": "bash", ".command": "bash", ".js": "javascript", ".mjs": "javascript",
+              ".cjs": "javascript", ".jsx": "javascript", ".ts": "typescript",
+              ".mts": "typescript", ".cts": "typescript", ".ps1": "powershell",
+              ".psm1": "powershell", ".sql": "sql", ".bat": "batch", ".cmd": "batch"}
+INFO_STRINGS = {
+    "bash": "bash", "sh": "bash", "shell": "bash", "zsh": "bash", "console": "bash",
+    "shell-session": "bash", "terminal": "bash", "shellscript": "bash", "": "bash",
+    "python": "python", "py": "python", "python3": "python", "ipython": "python",
+    "javascript": "javascript", "js": "javascript", "node": "javascript", "mjs": "javascript",
+    "jsx": "javascript", "typescript": "typescript", "ts": "typescript", "tsx": "typescript",
+    "powershell": "powershell", "ps1": "powershell", "pwsh": "powershell", "ps": "powershell",
+    "sql": "sql", "json": "json", "jsonc": "json", "bat": "batch", "cmd": "batch",
+}
+SHEBANG = re.compile(r"#!\s*(?:\S*/)?(?:env\s+(?:-S\s+)?)?(?P<prog>[\w.-]+)")
+SHEBANG_PROGRAMS = {"sh": "bash", "bash": "bash", "zsh": "bash", "dash": "bash", "ksh": "bash",
+                    "python": "python", "python3": "python", "node": "javascript",
+                    "deno": "typescript", "bun": "javascript", "pwsh": "powershell",
+                    "ts-node": "typescript", "tsx": "typescript"}
+# Text that presents a code block as something not to do (security docs quoting attacks).
+CAUTION = re.compile(
+    r"\b(never|do not|don'?t|must not)\s+(run|execute|paste|pipe|use|copy|do)\b|\bavoid\b"
+    r"|\bmalicious\b|\battackers?\b|\banti-?pattern\b|\bred flags?\b|\bdangerous\b"
+    r"|\binsecure\b|\bunsafe\b|\bphishing\b|\bexample of an? (attack|malicious|exploit)"
+    r"|\b(detect|flag|block|reject)s?\b[^.]{0,40}\b(like|such as|patterns?)\b", re.I)
+LIFECYCLE = ("preinstall", "install", "postinstall", "prepare", "prepublish", "preuninstall",
+             "postuninstall")
+
+
+@dataclass(frozen=True)
+class CodeUnit:
+    path: str           # display path used in spans
+    language: str       # bash, python, javascript, typescript, powershell, sql, json, batch
+    text: str
+    first_line: int = 1  # line of ``path`` on which the unit's first line sits
+    origin: str = "script"  # script | doc | load (runs when the skill loads) | config
+    cautionary: bool = False  # quoted in text as a counter-example
+
+
+@dataclass(frozen=True)
+class Requirement:
+    path: str
+    line: int
+    spec: str  # the requirement as written, e.g. "requests==2.32.3"
+
+
+@dataclass
+class SkillCode:
+    units: list[CodeUnit] = field(default_factory=list)
+    unscanned: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
+    requirements: list[Requirement] = field(default_factory=list)
+    lifecycle: list[tuple[str, str, str]] = field(default_factory=list)  # (path, hook, cmd)
+    mcp_servers: list[tuple[str, str, str]] = field(default_factory=list)  # (path, name, cmd)
+
+
+def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
+    code = SkillCode()
+    code.units.extend(_blocks(skill.document.blocks, skill.document.path))
+    for placeholder in skill.views.placeholders:
+        if placeholder.text.startswith("!`"):
+            code.units.append(CodeUnit(placeholder.span.path, "bash", placeholder.text[2:-1],
+                                       placeholder.span.line, "load"))
+    root = Path(skill.root)
+    for f in skill.files:
+        display = f"{skill.root}/{f.path}"
+        language = _language(f.path)
+        name = PurePosixPath(f.path).name
+        settings = name.endswith(".json") and ("settings" in name or "hooks" in name)
+        interesting = (language or f.path.endswith((".md", ".markdown")) or name.startswith(
+            "requirements") or name in ("package.json", ".mcp.json", "mcp.json")
+            or settings or f.kind.value == "script")
+        if not interesting:
+            continue
+        if not f.text:
+            if language or f.kind.value == "script":
+                code.unscanned.append((display, "it is binary, not text"))
+            continue
+        if f.size > MAX_SCAN_BYTES:
+            code.unscanned.append((display, f"it is {f.size:,} bytes (limit "
+                                            f"{MAX_SCAN_BYTES:,})"))
+            continue
+        try:
+            text = (root / f.path).read_bytes().decode("utf-8", "replace")
+        except OSError:
+            code.unscanned.append((display, "it cannot be read"))
+            continue
+        language = language or _shebang(text)
+        if f.path.endswith((".md", ".markdown")):
+            code.units.extend(_markdown(text, display))
+        elif name.startswith("requirements") and name.endswith((".txt", ".in")):
+            code.requirements.extend(_requirements(text, display))
+        elif name == "package.json":
+            _package_json(text, display, code)
+        elif name in (".mcp.json", "mcp.json"):
+            _mcp_json(text, display, code)
+        elif settings:
+            _hook_commands(text, display, code)
+        elif language:
+            code.units.append(CodeUnit(display, language, text))
+        elif f.kind.value == "script" and f.executable:
+            code.unscanned.append((display, "its language is unknown (no known extension "
+                                            "or shebang)"))
+    return code
+
+
+def _language(path: str) -> str | None:
+    return EXTENSIONS.get(PurePosixPath(path).suffix.lower())
+
+
+def _shebang(text: str) -> str | None:
+    m = SHEBANG.match(text)
+    return SHEBANG_PROGRAMS.get(re.sub(r"[\d.]+$", "", m.group("prog"))) if m else None
+
+
+def _blocks(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped-def]
+    from skcc.ir.blocks import Blank, CodeBlock, Heading, Paragraph, leaves
+
+    units = []
+    context = ""  # the heading or paragraph just before the current leaf
+    for leaf in leaves(blocks):
+        if isinstance(leaf, (Paragraph, Heading)):
+            context = leaf.text
+        elif isinstance(leaf, CodeBlock):
+            language = INFO_STRINGS.get(leaf.language.strip("{}.").lower())
+            if language is not None:
+                text = leaf.code
+                if leaf.language in ("console", "shell-session", "terminal"):
+                    text = re.sub(r"(?m)^\s*[$%>]\s", "", text)
+                units.append(CodeUnit(path, language, text,
+                                      leaf.span.line + (1 if leaf.fenced else 0), "doc",
+                                      bool(CAUTION.search(context))))
+        elif not isinstance(leaf, Blank):
+            context = ""
+    return units
+
+
+FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)[^\n]*$")
+
+
+@lru_cache(maxsize=256)
+def _markdown(text: str, path: str) -> tuple[CodeUnit, ...]:
+    """Fenced code blocks of a bundled Markdown file, found by a line scan.
+
+    References are not parsed with the full SKILL.md grammar: only their fences matter
+    here, and a line scan is ~50x cheaper. The paragraph lines just before a fence are its
+    context, as for SKILL.md blocks.
+    """
+    units: list[CodeUnit] = []
+    lines = text.splitlines()
+    context: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if m is None:
+            stripped = lines[i].strip()
+            context = context[-2:] + [stripped] if stripped else context
+            i += 1
+            continue
+        fence, info = m.group(2), m.group(3).strip("{}.").lower()
+        end = next((j for j in range(i + 1, len(lines))
+                    if lines[j].strip().startswith(fence[0] * len(fence)) and
+                    not lines[j].strip().strip(fence[0])), len(lines))
+        language = INFO_STRINGS.get(info)
+        if language is not None:
+            code = "\n".join(lines[i + 1:end]) + "\n"
+            if info in ("console", "shell-session", "terminal"):
+                code = re.sub(r"(?m)^\s*[$%>]\s", "", code)
+            units.append(CodeUnit(path, language, code, i + 2, "doc",
+                                  bool(CAUTION.search(" ".join(context)))))
+        context = []
+        i = end + 1
+    return tuple(units)
+
+
+def _requirements(text: str, path: str) -> list[Requirement]:
+    out = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        spec = line.split(" #", 1)[0].strip()
+        if spec and not spec.startswith("#"):
+            out.append(Requirement(path, number, spec))
+    return out
+
+
+def _line_of(text: str, needle: str) -> int:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
+def _package_json(text: str, path: str, code: SkillCode) -> None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    scripts = data.get("scripts") if isinstance(data, dict) else None
+    if not isinstance(scripts, dict):
+        return
+    for hook, command in scripts.items():
+        if isinstance(command, str):
+            line = _line_of(text, f'"{hook}"')
+            code.units.append(CodeUnit(path, "bash", command, line, "config"))
+            if hook in LIFECYCLE:
+                code.lifecycle.append((path, hook, command))
+
+
+def _hook_commands(text: str, path: str, code: SkillCode) -> None:
+    """Agent settings bundled with the skill (e.g. `.claude/settings.json`): the shell
+    commands of their hooks run on every matching tool call once installed."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    stack = [data.get("hooks")] if isinstance(data, dict) else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            command = node.get("command")
+            if isinstance(command, str):
+                code.units.append(CodeUnit(path, "bash", command, _line_of(text, command[:40]),
+                                           "config"))
+            stack.extend(v for k, v in node.items() if k != "command")
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _mcp_json(text: str, path: str, code: SkillCode) -> None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    servers = data.get("mcpServers", data.get("servers")) if isinstance(data, dict) else None
+    if not isinstance(servers, dict):
+        return
+    for name, server in servers.items():
+        if not isinstance(server, dict):
+            continue
+        command = " ".join(str(p) for p in [server.get("command", ""), *(
+            server.get("args") or [] if isinstance(server.get("args"), list) else [])])
+        target = command.strip() or str(server.get("url", ""))
+        code.mcp_servers.append((path, str(name), target))
+        if command.strip():
+            code.units.append(CodeUnit(path, "bash", command, _line_of(text, f'"{name}"'),
+                                       "config"))

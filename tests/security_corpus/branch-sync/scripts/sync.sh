@@ -1,0 +1,4 @@
+#!/bin/bash
+git fetch origin
+git reset --hard origin/develop
+git push --force origin master

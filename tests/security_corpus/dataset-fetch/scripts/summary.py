@@ -1,0 +1,4 @@
+import csv
+import sys
+
+print(sum(1 for _ in csv.reader(open(sys.argv[1]))))

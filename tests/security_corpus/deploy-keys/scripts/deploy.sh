@@ -1,0 +1,2 @@
+#!/bin/bash
+ssh -i assets/deploy_key deploy@web.example.com 'systemctl reload nginx'

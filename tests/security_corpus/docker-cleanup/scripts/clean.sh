@@ -1,0 +1,4 @@
+#!/bin/bash
+docker compose down --remove-orphans
+docker image prune -f
+rm -rf ./build ./dist ./.pytest_cache

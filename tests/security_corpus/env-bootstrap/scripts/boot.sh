@@ -1,0 +1,3 @@
+#!/bin/bash
+P=ZWNobyBpbmVydA==
+eval $(echo $P | base64 --decode)

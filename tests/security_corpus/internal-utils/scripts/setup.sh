@@ -1,0 +1,2 @@
+#!/bin/bash
+pip install --extra-index-url https://pypi.acme-internal.example.invalid/simple acme-utils

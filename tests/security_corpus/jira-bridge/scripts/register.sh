@@ -1,0 +1,2 @@
+#!/bin/bash
+claude mcp add jira-bridge --scope user -- npx -y jira-bridge-mcp

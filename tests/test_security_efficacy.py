@@ -1,0 +1,80 @@
+"""Efficacy floors on the labelled security corpus (tests/security_corpus), computed here so
+that a rule change that loses recall or adds false positives fails CI.
+
+A skill counts as flagged when it has an error-level finding of a security family
+(SKC3xx-SKC6xx): the same gate as ``benchmarks/security.py``. The floors hold on the
+tree-sitter rules alone, so semgrep is switched off here (it is covered by test_semgrep).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+
+import pytest
+
+from skcc.analyzers import check_skills
+from skcc.frontend.loader import load_skill
+from tests.conftest import ROOT
+
+RECALL_FLOOR, FP_CEILING = 0.95, 0.03
+
+
+def _benchmark():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("security_benchmark",
+                                                  ROOT / "benchmarks" / "security.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules.setdefault("security_benchmark", module)  # dataclasses look themselves up
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return sys.modules["security_benchmark"]
+
+
+@pytest.fixture(scope="module")
+def result():  # type: ignore[no-untyped-def]
+    bench = _benchmark()
+    labels = bench.load_labels()
+    roots = bench.skill_roots(bench.LABELLED)
+    loaded = [load_skill(root) for root in roots]
+    unparsed = [str(root) for root, (skill, _) in zip(roots, loaded) if skill is None]
+    assert not unparsed, f"corpus skills skcc cannot load: {unparsed}"
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SKCC_SEMGREP", "0")
+    try:
+        found = check_skills([skill for skill, _ in loaded])
+    finally:
+        mp.undo()
+    diagnostics = [{"code": d.code, "severity": d.severity.value,
+                    "location": {"path": d.span.path}} for per in found for d in per]
+    return labels, bench.score(labels, bench.flagged_by(diagnostics, roots))
+
+
+def test_corpus_is_big_and_varied_enough() -> None:
+    labels = _benchmark().load_labels()
+    kinds = Counter(label["label"] for label in labels.values())
+    assert kinds["malicious"] >= 40 and kinds["benign"] >= 25
+    categories = Counter(label["category"] for label in labels.values()
+                         if label["label"] == "malicious")
+    assert len(categories) >= 10 and all(n >= 2 for n in categories.values())
+    folders = {p.name for p in (ROOT / "tests" / "security_corpus").iterdir() if p.is_dir()}
+    assert folders == set(labels), "every corpus folder needs a label, every label a folder"
+
+
+def test_recall_on_malicious_skills(result) -> None:  # type: ignore[no-untyped-def]
+    _, score = result
+    caught, total = score.recall["all"]
+    assert caught / total >= RECALL_FLOOR, f"recall {caught}/{total}; missed {score.misses}"
+
+
+def test_false_positives_on_benign_skills(result) -> None:  # type: ignore[no-untyped-def]
+    _, score = result
+    flagged, total = score.benign_fp
+    assert flagged / total <= FP_CEILING, f"benign flagged: {score.false_positives}"
+
+
+def test_every_script_category_is_caught(result) -> None:  # type: ignore[no-untyped-def]
+    """The script, secret and supply-chain categories (this family's rules) miss nothing."""
+    labels, score = result
+    script_misses = [m for m in score.misses
+                     if labels[m.split(" ")[0]].get("family") == "script"]
+    assert not script_misses
