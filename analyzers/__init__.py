@@ -45,16 +45,18 @@ def _batch(spec: str, skills: Sequence, context: CheckContext  # type: ignore[ty
     return getattr(importlib.import_module(module), attr)(skills, context)  # type: ignore[no-any-return]
 
 
-def check_skills(skills: Sequence, context: CheckContext | None = None  # type: ignore[type-arg]
-                 ) -> list[list[Diagnostic]]:
-    """``check_skill`` for each skill plus every batch pass run once over all of them."""
+def check_skills(skills: Sequence, context: CheckContext | None = None,  # type: ignore[type-arg]
+                 batch: bool = True) -> list[list[Diagnostic]]:
+    """``check_skill`` for each skill plus, with ``batch``, every batch pass run once over
+    all of them (``skcc build`` leaves them out unless asked: semgrep costs seconds)."""
     context = context or CheckContext()
     if not skills:
         return []
+    passes = BATCH_PASSES if batch else ()
     # Batch passes mostly wait on a subprocess (semgrep): they run in threads while the
     # per-skill rules run here, so the tool's start-up overlaps our own work.
-    with ThreadPoolExecutor(max_workers=max(1, len(BATCH_PASSES))) as pool:
-        pending = [pool.submit(_batch, spec, skills, context) for spec in BATCH_PASSES]
+    with ThreadPoolExecutor(max_workers=max(1, len(passes))) as pool:
+        pending = [pool.submit(_batch, spec, skills, context) for spec in passes]
         found = [check_skill(skill, context) for skill in skills]
         for future in pending:
             for mine, extra in zip(found, future.result()):

@@ -87,14 +87,16 @@ def build_skills(paths: Iterable[str | Path], targets: list[str], out: str | Pat
                  scope: str = "project", check_only: bool = False,
                  select_codes: tuple[str, ...] = (), ignore_codes: tuple[str, ...] = (),
                  passes: Options | None = None, allow_unsafe: bool = False,
-                 harden: bool = False) -> BuildResult:
+                 harden: bool = False, semgrep: bool = False) -> BuildResult:
     """Compile every skill under ``paths`` for every target into ``out``.
 
     The optimiser ``passes`` (default: all but ``split``) run once per skill, after the
     checks (which see the source as written) and before the backends. A skill with errors is
     not emitted; ``allow_unsafe`` lets one through whose only errors are security findings
     (they are still reported). ``harden`` appends safety rules derived from the skill's
-    capabilities (skcc.passes.harden).
+    capabilities (skcc.passes.harden). The security gate runs every per-skill rule
+    (tree-sitter included); ``semgrep`` adds the semgrep batch pass, which ``skcc check``
+    always runs: it costs seconds to start and found nothing extra on the real-skill corpus.
     """
     from skcc.backends import registry
     from skcc.passes import optimise
@@ -107,7 +109,7 @@ def build_skills(paths: Iterable[str | Path], targets: list[str], out: str | Pat
     seen: dict[str, str] = {}
     loaded = [(root, *load_skill(root)) for root in roots]
     skills = [skill for _, skill, _ in loaded if skill is not None]
-    checked = iter(check_skills(skills, CheckContext()))
+    checked = iter(check_skills(skills, CheckContext(), batch=semgrep))
     for root, skill, diags in loaded:
         if skill is not None:
             # SKC113 (fields outside the spec) is replaced by each target's SKC201 below.

@@ -123,12 +123,15 @@ def cli() -> None:
 @click.option("--harden", is_flag=True,
               help="Append a short, marked section of safety rules derived from what each "
                    "skill can do (shell, network, file writes, secrets).")
+@click.option("--semgrep", "semgrep", is_flag=True,
+              help="Also run the semgrep rules before building (seconds slower; `skcc check` "
+                   "always runs them).")
 @click.option("--format", "fmt", default="text",
               type=click.Choice(["text", "concise", "json", "sarif", "github"]))
 def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
           scope: str | None, check_only: bool, select: tuple[str, ...],
           ignore: tuple[str, ...], skip_passes: tuple[str, ...], split_threshold: int | None,
-          allow_unsafe: bool, harden: bool, fmt: str) -> None:
+          allow_unsafe: bool, harden: bool, semgrep: bool, fmt: str) -> None:
     """Compile the skills under PATHS for each target."""
     from skcc.backends import registry
     from skcc.build import build_skills
@@ -163,7 +166,7 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
                           select_codes=_codes(select) or config.select,
                           ignore_codes=_codes(ignore) or config.ignore,
                           passes=Options(frozenset(skipped), threshold),
-                          allow_unsafe=allow_unsafe, harden=harden)
+                          allow_unsafe=allow_unsafe, harden=harden, semgrep=semgrep)
     extra: dict[str, Any] = {"written": [p.as_posix() for p in result.written],
                              "skipped": result.skipped, "stale": result.stale}
     _emit(result.diagnostics, fmt, **(extra if fmt == "json" else {}))

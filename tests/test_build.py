@@ -148,3 +148,17 @@ def test_targets_lists_discovery_paths() -> None:
     assert r.exit_code == 0
     assert "claude" in r.output and ".claude/skills/<name>" in r.output
     assert "agentskills" in r.output and ".agents/skills/<name>" in r.output
+
+
+def test_build_runs_semgrep_only_when_asked(tmp_path: Path, monkeypatch) -> None:
+    """The build gate runs the per-skill rules; the semgrep batch pass only with semgrep=True
+    (a semgrep that cannot start is reported as SKC910, so its absence shows it never ran)."""
+    monkeypatch.setenv("SKCC_SEMGREP", str(tmp_path / "no-such-semgrep"))
+    src = write_skill(tmp_path / "src", "demo", "---\nname: demo\ndescription: Demo. Use when "
+                      "testing.\n---\n# D\n\nRun the script.\n")
+    (src / "scripts").mkdir()
+    (src / "scripts/run.py").write_text("print('hello')\n")
+    quick = build_skills([src], ["claude"], tmp_path / "a")
+    assert quick.written and not [d for d in quick.diagnostics if d.code == "SKC910"]
+    deep = build_skills([src], ["claude"], tmp_path / "b", semgrep=True)
+    assert deep.written and [d for d in deep.diagnostics if d.code == "SKC910"]
