@@ -88,7 +88,9 @@ ROLE_HIJACK = re.compile("|".join([
     r"\b(?:you are|you're|act as|become|you will be) (?:now )?(?:dan|stan|aim)\b(?![\w'-])",
     r"\byou are no longer (?:an? )?(?:ai|assistant|claude|chatgpt|bound|restricted|limited|"
     r"required to|subject to)",
-    r"\b(?:new|updated|revised|real|true|actual|override|secret) system prompt\b",
+    r"\b(?:real|true|actual|override|secret) system prompt\b",
+    # "a new system prompt" is ordinary API documentation; announcing one is the attack.
+    r"\b(?:new|updated|revised) system prompt\s*(?::|follows\b|is:|begins\b|below\b)",
     r"\b(?:system|admin|administrator|developer|root|security|priority) override\b",
     r"\b(?:this|the following|the next) (?:message|instruction|text|note|section|request) "
     r"(?:is|comes) (?:from|by) (?:the |your )?(?:system|system administrator|administrator|"
