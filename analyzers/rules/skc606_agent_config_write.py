@@ -49,7 +49,7 @@ SETTINGS = re.compile(
     r"\.claude/(settings(\.local)?\.json|hooks|commands|agents|skills)|\.claude\.json|"
     r"\.cursor/(rules|mcp\.json|hooks)|\.codex/(config\.toml|skills|AGENTS\.md)|"
     r"\.gemini/(settings\.json|extensions)|\.windsurf/|\.continue/|\.config/goose|"
-    r"\.kimi/|\.vscode/settings\.json|\.agents?/skills|/skills/[\w.-]+/SKILL\.md|"
+    r"\.kimi(-code)?/|\.vscode/settings\.json|\.agents?/skills|/skills/[\w.-]+/SKILL\.md|"
     r"opencode\.json|\.opencode/")
 INSTRUCTIONS = re.compile(r"(^|[/\s'\"])(CLAUDE|AGENTS|GEMINI|CLAUDE\.local)\.md\b|"
                           r"\.cursorrules|\.windsurfrules|copilot-instructions\.md|"
