@@ -41,7 +41,9 @@ except ModuleNotFoundError:  # Python 3.10
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "security_corpus"
 REAL = ROOT.parent / "shared" / "corpus" / "skills"
-CISCO = Path("/tmp/cisco-venv/bin/skill-scanner")
+# Cisco's scanner lives in its own venv (its dependencies clash with ours); by default the
+# one the README creates next to this checkout.
+CISCO = Path(__file__).resolve().parents[1] / ".cisco-venv" / "bin" / "skill-scanner"
 SECURITY_FAMILIES = ("SKC3", "SKC4", "SKC5", "SKC6")
 TARGET_RECALL, TARGET_FP, TARGET_SPEEDUP = 0.95, 0.03, 10.0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from skcc.analyzers.scan import patterns
 from skcc.analyzers.scan.facts import Facts, facts_of
 from skcc.analyzers.scan.units import CodeUnit
 from skcc.diagnostics import Diagnostic, Severity
@@ -16,6 +17,12 @@ def units(skill, *languages: str) -> Iterator[Facts]:  # type: ignore[no-untyped
     for facts in facts_of(skill).units:
         if not languages or facts.unit.language in languages:
             yield facts
+
+
+def interpreter_after(facts: Facts, command):  # type: ignore[no-untyped-def]
+    """The first interpreter (sh, python, node...) that ``command``'s output is piped into."""
+    return next((c for c in facts.pipeline(command)
+                 if c.position > command.position and patterns.is_interpreter(c)), None)
 
 
 def report(rule: Rule, unit: CodeUnit, line: int, message: str, help: str = "",

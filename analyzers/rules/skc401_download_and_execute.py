@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.rules._scan import interpreter_after, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -76,8 +76,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         unit = facts.unit
         for command in facts.commands:
             if p.is_download(command):
-                later = [c for c in facts.pipeline(command) if c.position > command.position]
-                runner = next((c for c in later if p.is_interpreter(c)), None)
+                runner = interpreter_after(facts, command)
                 if runner is not None:
                     yield _found(unit, command.line, f"`{short(command.text, 60)}` is piped "
                                  f"into `{runner.program}`", p.url_of(command))

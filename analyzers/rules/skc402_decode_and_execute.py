@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.rules._scan import interpreter_after, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -59,8 +59,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         unit = facts.unit
         for command in facts.commands:
             if p.is_decoder(command):
-                later = [c for c in facts.pipeline(command) if c.position > command.position]
-                runner = next((c for c in later if p.is_interpreter(c)), None)
+                runner = interpreter_after(facts, command)
                 if runner is not None:
                     yield report(RULE, unit, command.line, f"decoded data (`{command.program}`) "
                                  f"is piped into `{runner.program}`", HELP)

@@ -255,6 +255,35 @@ def _describe(path: Path, rel: str, mode: int) -> BundledFile:
                        executable=bool(mode & 0o111), text=is_text)
 
 
+def _open(path: Path, max_bytes: int, display: str | None
+          ) -> tuple[Path | None, str, SourceText | None, list[Diagnostic]]:
+    """The skill folder, its display path and its decoded SKILL.md (None where it fails)."""
+    display_root = display if display is not None else path.as_posix()
+    root = find_skill_root(path)
+    if root is None:
+        return None, display_root, None, [missing_skill_md.RULE.at(
+            Span.point(display_root), f"no {SKILL_FILE} in {display_root}",
+            f"a skill is a folder containing a file named exactly {SKILL_FILE}")]
+    if root is not path:
+        display_root = Path(display_root).parent.as_posix()
+    skill_md = root / SKILL_FILE
+    display_md = f"{display_root}/{SKILL_FILE}"
+    if skill_md.is_symlink() and not _within(skill_md.resolve(), root.resolve()):
+        return root, display_root, None, [symlink_escape.RULE.at(
+            Span.point(display_md), f"{SKILL_FILE} is a symlink to {os.readlink(skill_md)}, "
+            "outside the skill folder", "replace the link with the file itself")]
+    source, diagnostics = read_source(skill_md, display_md, max_bytes)
+    return root, display_root, source, diagnostics
+
+
+def _assemble(root: Path, display_root: str, document: SkillDocument, source: SourceText
+              ) -> tuple[Skill, list[Diagnostic]]:
+    files, diagnostics = scan_files(root, display_root)
+    name = root.resolve().name if root.name in ("", ".", "..") else root.name
+    return Skill(name=name, root=display_root, document=document, files=tuple(files),
+                 bom=source.bom, newline=source.newline), diagnostics
+
+
 def load_skill(path: str | Path, *, max_bytes: int = MAX_SKILL_MD_BYTES, display: str | None = None
                ) -> tuple[Skill | None, list[Diagnostic]]:
     """Load one skill (its folder or its SKILL.md) into SkIR.
@@ -265,34 +294,15 @@ def load_skill(path: str | Path, *, max_bytes: int = MAX_SKILL_MD_BYTES, display
     Example:
         >>> skill, diagnostics = load_skill("skills/changelog-writer")  # doctest: +SKIP
     """
-    path = Path(path)
-    display_root = display if display is not None else path.as_posix()
-    root = find_skill_root(path)
-    if root is None:
-        return None, [missing_skill_md.RULE.at(
-            Span.point(display_root), f"no {SKILL_FILE} in {display_root}",
-            f"a skill is a folder containing a file named exactly {SKILL_FILE}")]
-    if root is not path:
-        display_root = Path(display_root).parent.as_posix()
-    skill_md = root / SKILL_FILE
-    display_md = f"{display_root}/{SKILL_FILE}"
-    if skill_md.is_symlink() and not _within(skill_md.resolve(), root.resolve()):
-        return None, [symlink_escape.RULE.at(
-            Span.point(display_md), f"{SKILL_FILE} is a symlink to {os.readlink(skill_md)}, "
-            "outside the skill folder", "replace the link with the file itself")]
-    source, diagnostics = read_source(skill_md, display_md, max_bytes)
-    if source is None:
+    root, display_root, source, diagnostics = _open(Path(path), max_bytes, display)
+    if root is None or source is None:
         return None, diagnostics
-    document, parse_diags = parse_document(source, display_md)
+    document, parse_diags = parse_document(source, f"{display_root}/{SKILL_FILE}")
     diagnostics.extend(parse_diags)
     if document is None:
         return None, diagnostics
-    files, file_diags = scan_files(root, display_root)
-    diagnostics.extend(file_diags)
-    name = root.resolve().name if root.name in ("", ".", "..") else root.name
-    skill = Skill(name=name, root=display_root, document=document, files=tuple(files),
-                  bom=source.bom, newline=source.newline)
-    return skill, diagnostics
+    skill, file_diags = _assemble(root, display_root, document, source)
+    return skill, diagnostics + file_diags
 
 
 def load_for_security_scan(path: str | Path) -> Skill | None:
@@ -300,18 +310,10 @@ def load_for_security_scan(path: str | Path) -> Skill | None:
 
     Broken YAML must not hide a malicious body or script from the scan: the frontmatter
     lines are blanked (line numbers stay right), the body is parsed and the bundled files
-    are listed. None when SKILL.md cannot be read at all or the skill loads normally.
+    are listed. None when SKILL.md cannot be read at all.
     """
-    path = Path(path)
-    root = find_skill_root(path)
-    if root is None:
-        return None
-    display_root = path.as_posix() if root is path else path.parent.as_posix()
-    skill_md = root / SKILL_FILE
-    if skill_md.is_symlink() and not _within(skill_md.resolve(), root.resolve()):
-        return None
-    source, _ = read_source(skill_md, f"{display_root}/{SKILL_FILE}")
-    if source is None:
+    root, display_root, source, _ = _open(Path(path), MAX_SKILL_MD_BYTES, None)
+    if root is None or source is None:
         return None
     lines = source.text.split("\n")
     if lines and lines[0].strip() == "---":
@@ -322,7 +324,4 @@ def load_for_security_scan(path: str | Path) -> Skill | None:
     document, _ = parse_document(blanked, f"{display_root}/{SKILL_FILE}")
     if document is None:
         return None
-    files, _ = scan_files(root, display_root)
-    name = root.resolve().name if root.name in ("", ".", "..") else root.name
-    return Skill(name=name, root=display_root, document=document, files=tuple(files),
-                 bom=source.bom, newline=source.newline)
+    return _assemble(root, display_root, document, source)[0]
