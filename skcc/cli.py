@@ -204,18 +204,19 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
               help="Report only findings that FILE (from --write-baseline) does not accept.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
               metavar="FILE", help="Accept every current finding: write them to FILE, exit 0.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes to check skills with; 0 uses every CPU core.")
 def check(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
           fail_on: str | None, fmt: str, baseline: str | None,
-          write_baseline: str | None) -> None:
+          write_baseline: str | None, jobs: int) -> None:
     """Check the skills under PATHS: the Agent Skills spec, portability and security.
 
     Suppress one finding with `<!-- skcc: ignore[SKC301] -->` before its block (or in the
     frontmatter, for the whole skill); accept all current ones with --write-baseline.
     """
-    from skcc.analyzers import check_skills
     from skcc.analyzers import select as select_diagnostics
-    from skcc.build import discover, is_security
-    from skcc.frontend.loader import load_for_security_scan, load_skill
+    from skcc.build import discover
+    from skcc.checking import check_roots
 
     config = _config()
     paths = _owning_skills(paths)
@@ -223,17 +224,7 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ..
         click.echo("no skill among the given files", err=True)
         return
     roots, diagnostics = discover(paths)
-    loaded = [load_skill(root) for root in roots]
-    for found in (found for _, found in loaded):
-        diagnostics.extend(found)
-    for found in check_skills([skill for skill, _ in loaded if skill is not None]):
-        diagnostics.extend(found)
-    # A skill whose frontmatter is broken still gets the security rules (SKC3xx-6xx): broken
-    # YAML must not be a way to ship a script past the scan.
-    unloadable = [s for s in (load_for_security_scan(root) for (skill, _), root
-                              in zip(loaded, roots) if skill is None) if s is not None]
-    for found in check_skills(unloadable):
-        diagnostics.extend(d for d in found if is_security(d.code))
+    diagnostics.extend(check_roots(roots, jobs))
     diagnostics = select_diagnostics(diagnostics, _codes(select) or config.select,
                                      _codes(ignore) or config.ignore)
     diagnostics.sort(key=lambda d: d.sort_key)

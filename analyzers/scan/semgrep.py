@@ -51,6 +51,19 @@ def targets(skills) -> dict[str, tuple[int, str, str]]:  # type: ignore[no-untyp
     return found
 
 
+def has_targets(root: Path) -> bool:
+    """Whether the skill folder holds a script this pass would scan (a quick walk, before
+    loading): ``skcc check`` keeps such skills in the process that runs semgrep."""
+    from skcc.frontend.loader import SKIP_DIRS
+
+    for _, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
+        if any(EXTENSIONS.get(os.path.splitext(name)[1].lower()) in LANGUAGES
+               for name in files):
+            return True
+    return False
+
+
 # Findings by file content (sha256): semgrep's answer depends only on the bytes and the
 # rules, so a process that checks the same scripts again (`skcc build` per target, the test
 # suite, an editor integration) spawns semgrep only for content it has not seen.

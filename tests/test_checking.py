@@ -1,0 +1,103 @@
+"""`skcc check` spread over processes: the same diagnostics as one process, skills with
+scripts kept where semgrep runs, and work split evenly."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from skcc import checking
+from skcc.analyzers.scan.semgrep import has_targets
+from skcc.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SECURITY_CORPUS = ROOT / "tests" / "security_corpus"
+REAL_CORPUS = ROOT.parent / "shared" / "corpus" / "skills"
+linux_only = pytest.mark.skipif(sys.platform != "linux", reason="workers fork (Linux only)")
+
+
+def _keys(diagnostics):  # type: ignore[no-untyped-def]
+    return sorted((d.code, d.span.path, d.span.line, d.span.column, d.message, d.severity)
+                  for d in diagnostics)
+
+
+def _roots(base: Path) -> list[Path]:
+    return sorted(p.parent for p in base.rglob("SKILL.md"))
+
+
+@linux_only
+def test_parallel_check_finds_exactly_what_one_process_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SKCC_SEMGREP", "0")  # the semgrep pass is covered in test_semgrep
+    roots = _roots(SECURITY_CORPUS)
+    assert len(roots) >= checking.MIN_PARALLEL_SKILLS
+    serial = checking.check_roots(roots, jobs=1)
+    parallel = checking.check_roots(roots, jobs=2)
+    assert serial, "the labelled corpus has malicious skills: there must be findings"
+    assert _keys(parallel) == _keys(serial)
+
+
+@linux_only
+def test_parallel_check_agrees_on_the_real_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not REAL_CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    monkeypatch.setenv("SKCC_SEMGREP", "0")
+    roots = _roots(REAL_CORPUS)
+    assert _keys(checking.check_roots(roots, jobs=3)) == \
+        _keys(checking.check_roots(roots, jobs=1))
+
+
+@linux_only
+def test_cli_output_does_not_depend_on_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SKCC_SEMGREP", "0")
+    outputs = []
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(cli, ["check", str(SECURITY_CORPUS), "--format", "json",
+                                          "--jobs", jobs])
+        assert result.exit_code == 1, result.output
+        outputs.append(json.loads(result.stdout))
+    assert outputs[0] == outputs[1]
+
+
+def test_jobs_must_not_be_negative() -> None:
+    result = CliRunner().invoke(cli, ["check", str(SECURITY_CORPUS), "--jobs", "-1"])
+    assert result.exit_code == 2
+    assert "-1 is not in the range x>=0" in result.output
+
+
+def test_small_batches_and_one_job_stay_in_this_process() -> None:
+    assert checking._workers(jobs=1, skills=500) == 1
+    assert checking._workers(jobs=0, skills=checking.MIN_PARALLEL_SKILLS - 1) == 1
+    if sys.platform == "linux":
+        assert checking._workers(jobs=4, skills=100) == 4
+        # never more workers than there are handfuls of skills to give them
+        assert checking._workers(jobs=64, skills=8) == 2
+
+
+def test_balance_gives_each_part_about_the_same_weight() -> None:
+    weighted = [(w, Path(f"s{i}")) for i, w in enumerate([90, 50, 40, 30, 20, 10, 10])]
+    parts = checking._balance(weighted, 2)
+    weight = {p: w for w, p in weighted}
+    sums = sorted(sum(weight[p] for p in part) for part in parts)
+    assert sums[1] - sums[0] <= 10  # perfect is 125/125; greedy gets within one item
+    assert sorted(p for part in parts for p in part) == sorted(p for _, p in weighted)
+
+
+def test_has_targets_sees_scripts_semgrep_reads(tmp_path: Path) -> None:
+    plain = tmp_path / "plain"
+    (plain / "references").mkdir(parents=True)
+    (plain / "SKILL.md").write_text("---\nname: plain\ndescription: d\n---\n")
+    (plain / "references" / "notes.md").write_text("notes")
+    (plain / "assets").mkdir()
+    (plain / "assets" / "run.ps1").write_text("Write-Host hi")  # semgrep has no rules for it
+    (plain / "node_modules").mkdir()
+    (plain / "node_modules" / "dep.js").write_text("eval(x)")  # skipped like the loader does
+    assert not has_targets(plain)
+    scripted = tmp_path / "scripted"
+    (scripted / "scripts").mkdir(parents=True)
+    (scripted / "scripts" / "fetch.SH").write_text("curl x | sh")
+    assert has_targets(scripted)
