@@ -25,12 +25,14 @@ _ATX_TRAILER = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 
 def _line_span(path: str, tokens: list[BlockToken]) -> dict[str, Any]:
     first, last = tokens[0].info, tokens[-1].info
-    last_raw = last.raw[-1] if last.raw else ""
+    raw = last.raw
     return {
         "path": path, "line": first.line, "column": 1,
-        "end_line": last.line + max(len(last.raw) - 1, 0),
-        "end_column": max(len(last_raw.rstrip("\r\n")), 1), "offset": first.offset,
-        "end_offset": last.offset + sum(len(r) for r in last.raw),
+        "end_line": last.line + len(raw) - 1 if raw else last.line,
+        "end_column": max(len(raw[-1].rstrip("\r\n")), 1) if raw else 1,
+        "offset": first.offset,
+        # A token's text is its raw lines joined: its length is their total.
+        "end_offset": last.offset + len(tokens[-1]),
     }
 
 
@@ -164,14 +166,18 @@ def parse_blocks(text: str, path: str) -> ParsedBlocks:
 
 
 @lru_cache(maxsize=1)
-def _tables(lark: Lark) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int,
-                                 dict[Any, Any]]:
-    """lark's LALR tables for the grammar, with each action's kind as a plain bool."""
+def _tables(lark: Lark) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
+    """lark's LALR tables for the grammar, flattened for the loop below: a shift is
+    ``(True, next_state)``, a reduce ``(False, (size, callback, rule name))``."""
     parser = lark.parser.parser.parser  # ParsingFrontend -> LALR_Parser -> _Parser
     table = parser.parse_table
-    states = {state: {name: (action is Shift, arg) for name, (action, arg) in row.items()}
-              for state, row in table.states.items()}
-    return states, table.start_states["start"], table.end_states["start"], parser.callbacks
+    callbacks = parser.callbacks
+    states = {
+        state: {name: (True, arg) if action is Shift else
+                (False, (len(arg.expansion), callbacks[arg], arg.origin.name))
+                for name, (action, arg) in row.items()}
+        for state, row in table.states.items()}
+    return states, table.start_states["start"], table.end_states["start"]
 
 
 def _run_tables(lark: Lark, tokens: list[BlockToken]) -> Any:
@@ -181,8 +187,9 @@ def _run_tables(lark: Lark, tokens: list[BlockToken]) -> Any:
     interactive parser pays for (error recovery hooks, token callbacks, end-state checks):
     this loop is the hot path of every compile.
     """
-    states, start, end, callbacks = _tables(lark)
+    states, start, end = _tables(lark)
     state_stack, value_stack = [start], []
+    push_state, push_value = state_stack.append, value_stack.append
     for token in (*tokens, None):
         name = token.type if token is not None else "$END"
         while True:
@@ -192,22 +199,22 @@ def _run_tables(lark: Lark, tokens: list[BlockToken]) -> Any:
                 raise LarkError(f"unexpected block token {name} at state "
                                 f"{state_stack[-1]}") from None
             if shift:
-                state_stack.append(arg)
-                value_stack.append(token)
+                push_state(arg)
+                push_value(token)
                 break
-            size = len(arg.expansion)
+            size, callback, origin = arg
             if size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
                 del value_stack[-size:]
             else:
                 children = []
-            value = callbacks[arg](children)
-            _, goto = states[state_stack[-1]][arg.origin.name]
+            value = callback(children)
+            goto = states[state_stack[-1]][origin][1]
             if goto == end and token is None:
                 return value
-            state_stack.append(goto)
-            value_stack.append(value)
+            push_state(goto)
+            push_value(value)
 
 
 class ParsedBlocks(NamedTuple):
