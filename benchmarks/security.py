@@ -8,8 +8,9 @@ benign; skipped when absent). Each tool is run once per input folder as a comman
 way a user runs it, and timed wall-clock:
 
 - skcc: ``python -m skcc check DIR --format json``, as installed (with semgrep when
-  present) and with the tree-sitter rules only (``SKCC_SEMGREP=0``); a skill is *flagged*
-  when it has an error-level diagnostic of a security family (SKC3xx-SKC6xx).
+  present; over every core, and with ``--jobs 1``) and with the tree-sitter rules only
+  (``SKCC_SEMGREP=0``); a skill is *flagged* when it has an error-level diagnostic of a
+  security family (SKC3xx-SKC6xx).
 - Cisco: ``skill-scanner scan-all DIR --recursive --format json`` (static analyzers only,
   no LLM, as installed; see reference/security-anchors.md 2.7); a skill is flagged when
   Cisco marks it unsafe (a HIGH or CRITICAL finding: its default gate).
@@ -17,7 +18,8 @@ way a user runs it, and timed wall-clock:
 Printed: recall per category and overall on the malicious skills, false-positive rate on
 the benign skills and on the real corpus, the skills behind every miss and false positive,
 wall time per tool and the speed ratio. Targets (issue 4): recall >= 95 %, FP <= 3 % on
-real benign skills, skcc >= 10x faster than Cisco's static mode.
+real benign skills, ``skcc check`` over the real corpus >= 10x faster than Cisco's static
+mode on the same folder.
 """
 
 from __future__ import annotations
@@ -89,13 +91,19 @@ class Run:
     error: str = ""
 
 
-def run_skcc(base: Path, semgrep: bool = True) -> Run:
-    """``skcc check``; ``semgrep=False`` runs the tree-sitter rules only (SKCC_SEMGREP=0)."""
+# How each skcc variant is run: (semgrep on, --jobs). The default spreads skills over every
+# core; "skcc -j1" is one process, for a core-for-core comparison (Cisco uses one).
+SKCC_VARIANTS = {"skcc": (True, 0), "skcc -j1": (True, 1), "skcc-no-semgrep": (False, 0)}
+
+
+def run_skcc(base: Path, tool: str = "skcc") -> Run:
+    """``skcc check`` as the variant ``tool`` of SKCC_VARIANTS runs it."""
+    semgrep, jobs = SKCC_VARIANTS[tool]
     roots = skill_roots(base)
     env = {**os.environ, **({} if semgrep else {"SKCC_SEMGREP": "0"})}
-    tool = "skcc" if semgrep else "skcc-no-semgrep"
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "skcc", "check", str(base), "--format", "json"],
+    done = subprocess.run([sys.executable, "-m", "skcc", "check", str(base), "--format", "json",
+                           "--jobs", str(jobs)],
                           capture_output=True, text=True, check=False, env=env)
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1):
@@ -173,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     labels = load_labels()
-    tools = ["skcc", "skcc-no-semgrep"] + ([] if args.no_cisco else ["cisco"])
+    tools = [*SKCC_VARIANTS] + ([] if args.no_cisco else ["cisco"])
     if "cisco" in tools and not args.cisco.is_file():
         print(f"cisco: {args.cisco} not found; install cisco-ai-skill-scanner into its own "
               "venv (see README) or pass --no-cisco", file=sys.stderr)
@@ -189,8 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[tuple[str, str], Run] = {}
     for tool in tools:
         for name, folder in inputs.items():
-            run = run_cisco(folder, args.cisco) if tool == "cisco" else \
-                run_skcc(folder, semgrep=tool == "skcc")
+            run = run_cisco(folder, args.cisco) if tool == "cisco" else run_skcc(folder, tool)
             if run.error:
                 print(f"{tool} failed on {name}: {run.error}", file=sys.stderr)
                 return 1
@@ -234,11 +241,18 @@ def main(argv: list[str] | None = None) -> int:
           f"{real_fp:.1%} (<= {TARGET_FP:.0%})", end="")
     ok = caught / whole >= TARGET_RECALL and real_fp <= TARGET_FP
     if "cisco" in tools:
-        speedup = total_s["cisco"] / total_s["skcc"]
-        ok = ok and speedup >= TARGET_SPEEDUP
-        print(f", speed-up {speedup:.1f}x with semgrep, "
-              f"{total_s['cisco'] / total_s['skcc-no-semgrep']:.1f}x tree-sitter only "
-              f"(>= {TARGET_SPEEDUP:.0f}x)", end="")
+        # The issue's measure: `skcc check` over the real corpus against Cisco on the same
+        # folder, in this run (the labelled corpus is reported too, and the totals above).
+        measured = "real" if "real" in inputs else "labelled"
+        speed = {t: runs["cisco", measured].seconds / runs[t, measured].seconds
+                 for t in tools if t != "cisco"}
+        ok = ok and speed["skcc"] >= TARGET_SPEEDUP
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
+            os.cpu_count()
+        print(f", speed-up on the {measured} corpus {speed['skcc']:.1f}x ({cores} cores; "
+              f"{speed['skcc -j1']:.1f}x in one process, "
+              f"{speed['skcc-no-semgrep']:.1f}x tree-sitter only; totals "
+              f"{total_s['cisco'] / total_s['skcc']:.1f}x) (>= {TARGET_SPEEDUP:.0f}x)", end="")
     print(f": {'met' if ok else 'NOT met'}")
     return 0 if ok else 1
 
