@@ -8,6 +8,7 @@ starts fast.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 import click
@@ -43,7 +44,10 @@ def _fails(diagnostics: list[Any], fail_on: str) -> bool:
     return any(d.severity.rank >= threshold for d in diagnostics)
 
 
-def _emit(diagnostics: list[Any], fmt: str, **extra: Any) -> None:
+def _emit(diagnostics: list[Any], fmt: str, sources: Mapping[str, bytes] | None = None,
+          **extra: Any) -> None:
+    """Print ``diagnostics`` in ``fmt``; ``sources`` supplies the text of code frames for
+    files that are not on disk at their reported paths (a pack's)."""
     if fmt == "json":
         from skcc.report import json as json_report
 
@@ -64,7 +68,8 @@ def _emit(diagnostics: list[Any], fmt: str, **extra: Any) -> None:
     from skcc.report import text
 
     if diagnostics:
-        click.echo(text.render(diagnostics, concise=fmt == "concise"), err=False)
+        click.echo(text.render(diagnostics, concise=fmt == "concise", sources=sources),
+                   err=False)
         click.echo("")
     click.echo(text.summary(diagnostics), err=True)
 

@@ -255,10 +255,14 @@ def _describe(path: Path, rel: str, mode: int) -> BundledFile:
                        executable=bool(mode & 0o111), text=is_text)
 
 
-def _open(path: Path, max_bytes: int, display: str | None
+def _open(path: Path, max_bytes: int
           ) -> tuple[Path | None, str, SourceText | None, list[Diagnostic]]:
-    """The skill folder, its display path and its decoded SKILL.md (None where it fails)."""
-    display_root = display if display is not None else path.as_posix()
+    """The skill folder, its display path and its decoded SKILL.md (None where it fails).
+
+    The display path is the path as given: the rules also read bundled files through it
+    (``Skill.root``), so it must lead to the folder from the working directory.
+    """
+    display_root = path.as_posix()
     root = find_skill_root(path)
     if root is None:
         return None, display_root, None, [missing_skill_md.RULE.at(
@@ -284,7 +288,7 @@ def _assemble(root: Path, display_root: str, document: SkillDocument, source: So
                  bom=source.bom, newline=source.newline), diagnostics
 
 
-def load_skill(path: str | Path, *, max_bytes: int = MAX_SKILL_MD_BYTES, display: str | None = None
+def load_skill(path: str | Path, *, max_bytes: int = MAX_SKILL_MD_BYTES
                ) -> tuple[Skill | None, list[Diagnostic]]:
     """Load one skill (its folder or its SKILL.md) into SkIR.
 
@@ -294,7 +298,7 @@ def load_skill(path: str | Path, *, max_bytes: int = MAX_SKILL_MD_BYTES, display
     Example:
         >>> skill, diagnostics = load_skill("skills/changelog-writer")  # doctest: +SKIP
     """
-    root, display_root, source, diagnostics = _open(Path(path), max_bytes, display)
+    root, display_root, source, diagnostics = _open(Path(path), max_bytes)
     if root is None or source is None:
         return None, diagnostics
     document, parse_diags = parse_document(source, f"{display_root}/{SKILL_FILE}")
@@ -312,7 +316,7 @@ def load_for_security_scan(path: str | Path) -> Skill | None:
     lines are blanked (line numbers stay right), the body is parsed and the bundled files
     are listed. None when SKILL.md cannot be read at all.
     """
-    root, display_root, source, _ = _open(Path(path), MAX_SKILL_MD_BYTES, None)
+    root, display_root, source, _ = _open(Path(path), MAX_SKILL_MD_BYTES)
     if root is None or source is None:
         return None
     lines = source.text.split("\n")

@@ -175,7 +175,7 @@ def verify(pack_path: str) -> None:
     found = ", ".join(f"{n} {k}" for k, n in m.check.items())
     click.echo(f"the packer's checks found: {found or 'nothing recorded'}; checking again")
     diagnostics = recheck(loaded)
-    _emit(diagnostics, "text")
+    _emit(diagnostics, "text", sources=_contents(loaded))
     manifest = registry.get(m.target).manifest
     click.echo("would install:")
     for skill in m.skills:
@@ -183,6 +183,11 @@ def verify(pack_path: str) -> None:
                    f"{skill.name}/  user {manifest.user_dir}/{skill.name}/")
     if any(d.severity.value == "error" for d in diagnostics):
         _fail("the pack's skills have error-level findings: do not install it")
+
+
+def _contents(loaded) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """The pack's files by path: code frames come from the pack, never from disk."""
+    return {path: file.data for path, file in loaded.files.items()}
 
 
 def _where(project: str | None) -> tuple[Path, Path]:
@@ -218,7 +223,7 @@ def install(source: str, target: str | None, scope: str, project: str | None, dr
     loaded = open_pack(source, target)
     errors = [d for d in recheck(loaded) if d.severity.value == "error"]
     if errors:
-        _emit(errors, "text")
+        _emit(errors, "text", sources=_contents(loaded))
         _fail("refusing to install: the security check found errors (skcc verify shows all)")
     plan = plan_install(loaded, scope, base, home, force)
     for conflict in plan.conflicts:

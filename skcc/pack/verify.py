@@ -9,6 +9,7 @@ requested target first, so every input reaches ``install`` as the same ``LoadedP
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -116,9 +117,10 @@ def recheck(pack: LoadedPack) -> list[Diagnostic]:
         _write_tree(temp, [PackFile(p, f.data, f.executable) for p, f in pack.files.items()])
         diagnostics: list[Diagnostic] = []
         skills = []
+        # Loaded from where they were unpacked: the rules read bundled files through the
+        # skill's root, so a root like "skills/x" would read the working folder instead.
         for entry in pack.manifest.skills:
-            skill, found = load_skill(temp / SKILLS_DIR / entry.name,
-                                      display=f"{SKILLS_DIR}/{entry.name}")
+            skill, found = load_skill(temp / SKILLS_DIR / entry.name)
             diagnostics.extend(found)
             if skill is not None:
                 skills.append(skill)
@@ -126,4 +128,15 @@ def recheck(pack: LoadedPack) -> list[Diagnostic]:
             diagnostics.extend(found)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
-    return sorted(diagnostics, key=lambda d: d.sort_key)
+    # Reported as paths inside the pack (skills/x/...), the keys of ``pack.files``.
+    inside = [_relocate(d, f"{temp.as_posix()}/") for d in diagnostics]
+    return sorted(inside, key=lambda d: d.sort_key)
+
+
+def _relocate(d: Diagnostic, prefix: str) -> Diagnostic:
+    def span(s):  # type: ignore[no-untyped-def]
+        return s.model_copy(update={"path": s.path.removeprefix(prefix)})
+
+    return dataclasses.replace(d, span=span(d.span), related=tuple(map(span, d.related)),
+                               message=d.message.replace(prefix, ""),
+                               help=d.help.replace(prefix, ""))

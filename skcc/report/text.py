@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from skcc.diagnostics import Diagnostic
 
 
-def _reader() -> Callable[[str], list[str] | None]:
+def _reader(sources: Mapping[str, bytes] | None = None) -> Callable[[str], list[str] | None]:
+    """Source lines by path, for code frames: read from disk, or only from ``sources``
+    (files that are not on disk under those paths, such as a pack's)."""
     cache: dict[str, list[str] | None] = {}
 
     def lines(path: str) -> list[str] | None:
+        if sources is not None:
+            data = sources.get(path)
+            return None if data is None else \
+                data.decode("utf-8", "replace").lstrip("\ufeff").split("\n")
         if path not in cache:
             try:
                 p = Path(path)
@@ -58,8 +64,9 @@ def render_one(d: Diagnostic, source_lines: list[str] | None, concise: bool = Fa
     return "\n".join(out)
 
 
-def render(diagnostics: Iterable[Diagnostic], concise: bool = False) -> str:
-    lines = _reader()
+def render(diagnostics: Iterable[Diagnostic], concise: bool = False,
+           sources: Mapping[str, bytes] | None = None) -> str:
+    lines = _reader(sources)
     return "\n\n".join(render_one(d, lines(d.span.path), concise) for d in diagnostics)
 
 
