@@ -18,12 +18,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from skcc.analyzers.rules._fold import Normalised, fold_text, normalise
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.ir.blocks import CodeBlock, Heading, HtmlBlock, HtmlComment, Paragraph, Table, leaves
 from skcc.span import Span
@@ -42,18 +42,6 @@ HIDDEN = frozenset({COMMENT, HIDDEN_HTML, LINK_TITLE, IMAGE_ALT})
 MAX_REFERENCE_BYTES = 1024 * 1024
 REFERENCE_SUFFIXES = (".md", ".markdown", ".txt", ".mdx", ".rst")
 
-INVISIBLE = frozenset(
-    [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063,
-     0x2064, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
-# Letters of other scripts that render like Latin ones; applied only inside words that also
-# contain Latin letters, so genuine Russian or Greek text is left alone.
-CONFUSABLES = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
-    "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u", "օ": "o",
-    "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "υ": "u", "ε": "e",
-}
-_WORD = re.compile(r"\w+")
 # Sentences that talk *about* attacks rather than carry one (security docs, scanners).
 _EXPLAINS = re.compile(
     r"inject|attack|malicious|adversar|jailbreak|exploit|threat|phishing|red[- ]team|"
@@ -99,15 +87,21 @@ class Segment:
             end_column=max(end - 1, start) - starts[last] + col1,
             offset=self.offset + start, end_offset=self.offset + end)
 
+    # The folded text patterns run on (see ``_fold``), per mode.
     @cached_property
-    def cheap_folds(self) -> tuple[str, ...]:
-        return _cheap_folds(self.text)
+    def prose_fold(self) -> str:
+        return fold_text(self.text, True)
 
     @cached_property
+    def command_fold(self) -> str:
+        return fold_text(self.text, False)
+
+    @property
     def folded(self) -> Normalised:
+        """The prose fold with its map back to the source: only needed once a pattern hit."""
         return normalise(self.text, True)
 
-    @cached_property
+    @property
     def folded_commands(self) -> Normalised:
         return normalise(self.text, False)
 
@@ -120,104 +114,15 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer("\n", text))]
 
 
-# -- normalisation -------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Normalised:
-    text: str
-    origin: tuple[int, ...]  # origin[i] = index in the source of text[i]; one extra at end
-
-    def source_range(self, start: int, end: int) -> tuple[int, int]:
-        return self.origin[start], self.origin[max(end - 1, start)] + 1
-
-
-def _is_latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha() or ("LATIN" in unicodedata.name(ch, ""))
-
-
-_RUNS = re.compile(r"[A-Za-z0-9]+|[ \t]+|.", re.S)
-
-
-@lru_cache(maxsize=256)
-def normalise(text: str, prose: bool = True) -> Normalised:
-    """Fold ``text`` for matching; see the module docstring.
-
-    ``prose`` also drops Markdown decoration (emphasis, code ticks, table pipes, quote and
-    heading markers, underscores between words) that splits a phrase without changing what
-    it says; command patterns match with ``prose=False``, where ``|`` and ``_`` matter, and
-    line ends are kept. Runs of ASCII letters and digits are copied whole (the common case);
-    only the other characters go through Unicode folding one by one.
-    """
-    mixed: set[int] = set()
-    if not text.isascii():
-        for m in _WORD.finditer(text):
-            word = m.group()
-            if not word.isascii() and any(c in CONFUSABLES for c in word) and \
-                    any(_is_latin(c) for c in word):
-                mixed.update(range(m.start(), m.end()))
-    out: list[str] = []
-    origin: list[int] = []
-    space = True
-    line_start = True
-    for m in _RUNS.finditer(text):
-        run = m.group()
-        i = m.start()
-        if run[0].isalnum() and run.isascii():
-            out.append(run.lower())
-            origin.extend(range(i, m.end()))
-            space = line_start = False
-            continue
-        ch = run[0] if len(run) == 1 or run[0] not in " \t" else " "
-        code = ord(ch)
-        if code in INVISIBLE or 0xE0000 <= code <= 0xE007F:
-            continue
-        if prose:
-            if ch in "*`" or (ch == "~" and "~~" in text[max(i - 1, 0): i + 2]):
-                continue
-            if ch == "|" or (line_start and ch in ">#") or (
-                    ch == "_" and 0 < i < len(text) - 1 and text[i - 1].isalnum()
-                    and text[i + 1].isalnum()):
-                ch = " "
-        if ch == "\n":
-            line_start = True
-        elif not ch.isspace() and ch not in ">#":
-            line_start = False
-        if i in mixed and ch in CONFUSABLES:
-            ch = CONFUSABLES[ch]
-        for piece in (unicodedata.normalize("NFKC", ch).casefold() if not ch.isascii()
-                      else ch.lower()):
-            if piece == "\n" and not prose:
-                space = True  # commands are line-based: keep line ends
-            elif piece.isspace():
-                if space:
-                    continue
-                piece, space = " ", True
-            else:
-                space = False
-            out.append(piece)
-            origin.append(i)
-    origin.append(len(text))
-    return Normalised("".join(out), tuple(origin))
-
-
-_DROP = {c: None for c in [*INVISIBLE, *range(0xE0000, 0xE0080), ord("*"), ord("`")]}
-_PLAIN = str.maketrans(_DROP)
-_LATIN = str.maketrans({**_DROP, **{ord(k): v for k, v in CONFUSABLES.items()}})
-
-
-def _cheap_folds(text: str) -> tuple[str, ...]:
-    """Rough folds of ``text`` for the hint test: as written, and with look-alikes mapped."""
-    folded = unicodedata.normalize("NFKC", text).casefold() if not text.isascii() else \
-        text.lower()
-    plain = " ".join(folded.translate(_PLAIN).split())
-    return (plain,) if text.isascii() else (plain, " ".join(folded.translate(_LATIN).split()))
-
+# -- matching ------------------------------------------------------------------------------
 
 def finditer_both(pattern: re.Pattern[str], segment: Segment
                   ) -> Iterator[tuple[int, int, str]]:
     """``finditer`` on the prose fold and the command fold, each match reported once."""
     seen: set[int] = set()
-    for prose in (True, False):
+    # Text without line breaks or Markdown decoration folds the same both ways.
+    modes = (True,) if segment.prose_fold == segment.command_fold else (True, False)
+    for prose in modes:
         for start, end, text in finditer(pattern, segment, prose):
             if start not in seen:
                 seen.add(start)
@@ -228,18 +133,21 @@ def finditer(pattern: re.Pattern[str], segment: Segment, prose: bool = True
              ) -> Iterator[tuple[int, int, str]]:
     """(start, end, matched source text) of each match of ``pattern`` in the folded text.
 
-    Folding costs a pass of Python per character, so the text is first tested against the
-    pattern's hint (``_phrases.HINTS``: words without which it cannot match) on folds made by
-    C string methods; most text contains none of those words and is never folded.
+    The phrase patterns are long alternations that ``re`` tries at every position, so the
+    fold is first tested against the pattern's hint (``_phrases.HINTS``: words without which
+    it cannot match); most text contains none of them. The origin map that turns a match
+    back into source positions costs far more than the fold, and is built only for a match.
     """
     from skcc.analyzers.rules._phrases import HINTS
 
+    text = segment.prose_fold if prose else segment.command_fold
     hint = HINTS.get(id(pattern))
-    if hint is not None and not any(all(h.search(f) for h in hint)
-                                    for f in segment.cheap_folds):
+    if hint is not None and not all(h.search(text) for h in hint):
         return
-    folded = segment.folded if prose else segment.folded_commands
-    for m in pattern.finditer(folded.text):
+    folded = None
+    for m in pattern.finditer(text):
+        if folded is None:
+            folded = segment.folded if prose else segment.folded_commands
         start, end = folded.source_range(m.start(), m.end())
         yield start, end, segment.text[start:end]
 

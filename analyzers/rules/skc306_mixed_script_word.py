@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _text
+from skcc.analyzers.rules import _fold, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -59,14 +59,14 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
             word = m.group()
             if word.isascii():
                 continue
-            lookalikes = [c for c in word if c in _text.CONFUSABLES]
-            if not lookalikes or not any(_text._is_latin(c) for c in word):
+            lookalikes = [c for c in word if c in _fold.CONFUSABLES]
+            if not lookalikes or not any(_fold._is_latin(c) for c in word):
                 continue
             token = _token(text, m.start(), m.end())
             in_url = "://" in token or token.startswith("www.") or \
                 bool(re.search(r"\w\.[a-z]{2,}\b", token, re.I))
             scripts = sorted({_script(c) for c in lookalikes})
-            latin = "".join(_text.CONFUSABLES.get(c, c) for c in word)
+            latin = "".join(_fold.CONFUSABLES.get(c, c) for c in word)
             yield RULE.at(segment.span(m.start(), m.end()),
                           f"'{word}' mixes Latin with {', '.join(s.title() for s in scripts)} "
                           f"look-alike letters (reads as '{latin}')"
