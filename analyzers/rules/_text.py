@@ -204,16 +204,19 @@ def _block_segments(blocks, reference: bool = False) -> Iterator[Segment]:  # ty
             context = PROSE
         else:
             continue
-        ranges = tuple((a, b) for a, b, _ in code_span_ranges(leaf.source)) \
-            if context == PROSE else ()
-        pieces = list(_inline_comments(leaf.source, s, section, reference, ranges)) \
-            if context in (PROSE, HTML) else []
+        source = leaf.source
+        # Each inline scan below needs a character most leaves lack (a backtick, "<", "](" or
+        # "]:"): testing for it first skips the scan, with the same result.
+        ranges = tuple((a, b) for a, b, _ in code_span_ranges(source)) \
+            if context == PROSE and "`" in source else ()
+        pieces = list(_inline_comments(source, s, section, reference, ranges)) \
+            if context in (PROSE, HTML) and "<" in source else []
         hidden = tuple((p.offset - s.offset, p.offset - s.offset + len(p.text)) for p in pieces)
-        yield Segment(leaf.source, s.path, s.line, 1, s.offset, context, section, ranges,
+        yield Segment(source, s.path, s.line, 1, s.offset, context, section, ranges,
                       reference=reference, hidden_ranges=hidden)
         yield from pieces
-        if context == PROSE:
-            _, links = scan(leaf.source, s)
+        if context == PROSE and ("](" in source or "]:" in source):
+            _, links = scan(source, s)
             for link in links:
                 if link.title:
                     yield _piece(leaf.source, s, link.title, link.span.offset - s.offset,
