@@ -40,6 +40,8 @@ RULE = Rule(
     cwe=506,
 )
 HELP = "remove it; a skill never needs to give a remote host a shell on the user's machine"
+TEXT_TOOLS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk",
+                        "find", "select-string"})
 SHELL_PATH = re.compile(r"/bin/(ba|z|da)?sh\b|\bcmd(\.exe)?\b|powershell|\bpty\.spawn|"
                         r"['\"](ba|z)?sh['\"]")
 PY_SOCKET = re.compile(r"socket\.socket\(|create_connection\(|\.connect\(\s*\(")
@@ -61,7 +63,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         unit = facts.unit
         for command in facts.commands:
             program, args, text = command.program, command.args, command.text
-            if re.search(r"/dev/(tcp|udp)/", text):
+            # A /dev/tcp path as the text a search tool looks for is not a redirection.
+            if re.search(r"/dev/(tcp|udp)/", text) and program not in TEXT_TOOLS:
                 yield report(RULE, unit, command.line, "the shell's input or output is "
                              "redirected to a /dev/tcp socket", HELP)
             elif program in ("nc", "ncat", "netcat", "nc.traditional") and any(
@@ -77,7 +80,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 yield report(RULE, unit, command.line, f"`{program}` output is fed to a "
                              "shell", HELP)
         for access in facts.accesses:
-            if re.match(r"/dev/(tcp|udp)/", access.target):
+            # bash opens /dev/tcp/HOST/PORT only in a redirection; as an argument it is a
+            # path like any other (a pattern for grep, a file for cat that does not exist).
+            if access.how == "redirect" and re.match(r"/dev/(tcp|udp)/", access.target):
                 yield report(RULE, unit, access.line, "a redirection goes to a /dev/tcp "
                              "socket", HELP)
         calls = "\n".join(c.text for c in facts.calls)

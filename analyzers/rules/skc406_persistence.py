@@ -82,7 +82,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         for command in facts.commands:
             program, args = command.program, command.args
             message = ""
-            if program == "crontab" and not (set(args) & {"-l", "-r"} and len(args) == 1):
+            # -l lists and -r removes (also for another user with -u): neither installs.
+            if program == "crontab" and not set(args) & {"-l", "-r"}:
                 message = "`crontab` installs a scheduled job"
             elif program == "systemctl" and "enable" in args:
                 message = "`systemctl enable` makes a service start at every boot"

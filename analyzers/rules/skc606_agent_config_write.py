@@ -57,6 +57,27 @@ INSTRUCTIONS = re.compile(r"(^|[/\s'\"])(CLAUDE|AGENTS|GEMINI|CLAUDE\.local)\.md
 HELP = "tell the user what to change and let them do it; a skill must not rewrite agent config"
 
 
+_SPLIT_SETTINGS = (re.compile(r"""["'`]\.claude["'`/]"""),
+                   re.compile(r"""["'`/](settings(\.local)?\.json|hooks)["'`]"""))
+_QUOTED_INSTRUCTIONS = re.compile(r"""["'`/]((CLAUDE|AGENTS|GEMINI)\.md)["'`]""")
+
+
+def _literal(target: str) -> bool:
+    return bool(re.fullmatch(r"[~\w./@${}:-]+", target))
+
+
+def _spelled_out(text: str) -> str:
+    """The agent-config path a script names, for a write whose path is computed: a whole
+    path, `.claude` and `settings.json` as separate pieces, or an instructions file."""
+    whole = SETTINGS.search(text)
+    if whole:
+        return whole.group()
+    if all(p.search(text) for p in _SPLIT_SETTINGS):
+        return ".claude/" + _SPLIT_SETTINGS[1].search(text).group(1)  # type: ignore[union-attr]
+    named = _QUOTED_INSTRUCTIONS.search(text)
+    return named.group(1) if named else ""
+
+
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     yield from once(_check(skill))
 
@@ -68,6 +89,10 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             if not access.write:
                 continue
             target = facts.resolve(access.target)
+            if unit.language != "bash" and not _literal(target):
+                # A path built at run time (`path.join(dir, "settings.json")` in a loop over
+                # folders): judge it by the agent-config names the script spells out.
+                target = _spelled_out(unit.text) or target
             settings = SETTINGS.search(target)
             if settings:
                 # A new slash command or subagent only runs when invoked; settings, hooks,

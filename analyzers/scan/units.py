@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -40,7 +41,31 @@ CAUTION = re.compile(
     r"\b(never|do not|don'?t|must not)\s+(run|execute|paste|pipe|use|copy|do)\b|\bavoid\b"
     r"|\bmalicious\b|\battackers?\b|\banti-?pattern\b|\bred flags?\b|\bdangerous\b"
     r"|\binsecure\b|\bunsafe\b|\bphishing\b|\bexample of an? (attack|malicious|exploit)"
-    r"|\b(detect|flag|block|reject)s?\b[^.]{0,40}\b(like|such as|patterns?)\b", re.I)
+    r"|\b(detect|flag|block|reject)s?\b[^.]{0,40}\b(like|such as|patterns?)\b"
+    # the same warnings in French, Spanish, Portuguese, German, Japanese, Chinese
+    r"|\bne jamais\b|\bjamais\b|\battaques?\b|\bmalveillant|\bnunca\b|\bataques?\b|"
+    r"\bmalicios|\bniemals\b|\bangriff|\bb[öo]sartig|攻撃|悪意|禁止|攻击|恶意|不要执行|절대", re.I)
+# Words that make a sentence an instruction to act rather than a mention, in the languages
+# skills are written in (English, Spanish, Portuguese, French, German, Italian, Russian,
+# Chinese, Japanese, Korean).
+INSTRUCTS = re.compile(
+    r"\b(run|runs|running|execute[sd]?|executing|exec|paste|type|enter|invoke|call|use|"
+    r"using|publish|push|apply|perform|issue|launch|start|install|installs|add|append|"
+    r"write|set|give|copy|pipe|then|followed by|with|via|"
+    r"ejecut\w*|pega\w*|pegue\w*|copi\w*|usa\w*|execut\w*|cole|rode|lance\w*|tape\w*|"
+    r"ex[ée]cut\w*|"
+    r"utilise\w*|f[üu]hre\w*|ausf[üu]hr\w*|verwende\w*|esegui\w*|usa|"
+    r"запуст\w*|выполн\w*|введи\w*|вставь\w*)\b|执行|運行|运行|実行|貼り付け|입력|실행",
+    re.I)
+# First words that make an inline code span a shell command worth scanning ("run `sudo
+# chmod 777 /var/run/docker.sock`") rather than a file name, flag or identifier.
+COMMAND_WORDS = frozenset(
+    "sudo doas curl wget chmod chown chattr rm dd mkfs shred git nc ncat netcat socat bash sh "
+    "zsh python python3 node deno bun ssh scp rsync crontab systemctl launchctl tee echo "
+    "printf cat cp mv ln iwr irm iex invoke-webrequest invoke-expression powershell pwsh npm "
+    "npx pip pip3 pipx uv gem cargo go docker kubectl eval exec base64 openssl xargs find "
+    "security defaults spctl csrutil setenforce usermod visudo".split())
+_ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=\S*$")
 LIFECYCLE = ("preinstall", "install", "postinstall", "prepare", "prepublish", "preuninstall",
              "postuninstall")
 
@@ -130,12 +155,66 @@ def _shebang(text: str) -> str | None:
     return SHEBANG_PROGRAMS.get(re.sub(r"[\d.]+$", "", m.group("prog"))) if m else None
 
 
+def is_command(text: str) -> bool:
+    """Whether an inline code span reads as a shell command (two or more words, the first
+    one, after any ``VAR=value``, a known command)."""
+    words = text.split()
+    while words and _ASSIGNMENT.match(words[0]):
+        words = words[1:]
+    return len(words) >= 2 and words[0].rsplit("/", 1)[-1].lower() in COMMAND_WORDS
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (cut at '. ' and blank lines)."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+    after = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    return text[before + 1: min(after) if after else len(text)]
+
+
+def _inline_commands(source: str, path: str, line: int, context: str = ""
+                     ) -> list[CodeUnit]:
+    """Shell commands written as inline code in prose: an instruction to run `cmd` is code
+    the agent runs as surely as a code block.
+
+    Only a span in a sentence that tells someone to act (run, paste, publish it with..., or
+    a lead-in ending in a colon) is taken; a mere mention ("commands such as `rm -rf ~`")
+    is not code anyone is told to run. A quotation, a block quote, or a sentence or lead-in
+    that warns (never run, attackers use...) marks it cautionary, as for a code block.
+    """
+    from skcc.ir.inline import code_span_ranges
+
+    units = []
+    quoted_block = source.lstrip().startswith(">")
+    for start, end, content in code_span_ranges(source):
+        if not is_command(content):
+            continue
+        sentence = _sentence(source, start, end)
+        lead = source[:start].rstrip()
+        if not (INSTRUCTS.search(sentence) or lead.endswith(":")
+                or (not lead and context.rstrip().endswith(":"))):
+            continue
+        cautionary = (quoted_block or _in_quotes(source, start, end)
+                      or bool(CAUTION.search(sentence) or CAUTION.search(context)))
+        units.append(CodeUnit(path, "bash", content, line + source.count("\n", 0, start),
+                              "doc", cautionary))
+    return units
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return any(before.count(q) % 2 == 1 for q in '"“«„') and \
+        any(q in text[end:end + 200] for q in '"”»“')
+
+
 def _blocks(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped-def]
-    from skcc.ir.blocks import Blank, CodeBlock, Heading, Paragraph, leaves
+    from skcc.ir.blocks import Blank, CodeBlock, Heading, Paragraph, Table, leaves
 
     units = []
     context = ""  # the heading or paragraph just before the current leaf
     for leaf in leaves(blocks):
+        if isinstance(leaf, (Paragraph, Heading, Table)) and "`" in leaf.source:
+            units.extend(_inline_commands(leaf.source, path, leaf.span.line, context))
         if isinstance(leaf, (Paragraph, Heading)):
             context = leaf.text
         elif isinstance(leaf, CodeBlock):
@@ -170,6 +249,8 @@ def _markdown(text: str, path: str) -> tuple[CodeUnit, ...]:
     while i < len(lines):
         m = FENCE.match(lines[i])
         if m is None:
+            if "`" in lines[i]:
+                units.extend(_inline_commands(lines[i], path, i + 1, " ".join(context)))
             stripped = lines[i].strip()
             context = context[-2:] + [stripped] if stripped else context
             i += 1
@@ -251,10 +332,37 @@ def _mcp_json(text: str, path: str, code: SkillCode) -> None:
     for name, server in servers.items():
         if not isinstance(server, dict):
             continue
-        command = " ".join(str(p) for p in [server.get("command", ""), *(
-            server.get("args") or [] if isinstance(server.get("args"), list) else [])])
+        argv = [str(p) for p in [server.get("command", ""), *(
+            server.get("args") or [] if isinstance(server.get("args"), list) else [])]]
+        command = shlex.join(argv) if argv[0] else " ".join(argv[1:])
         target = command.strip() or str(server.get("url", ""))
         code.mcp_servers.append((path, str(name), target))
         if command.strip():
-            code.units.append(CodeUnit(path, "bash", command, _line_of(text, f'"{name}"'),
-                                       "config"))
+            line = _line_of(text, f'"{name}"')
+            code.units.append(CodeUnit(path, "bash", command, line, "config"))
+            inline = _interpreter_code(argv)
+            if inline is not None:
+                code.units.append(CodeUnit(path, inline[0], inline[1], line, "config"))
+
+
+# Interpreters that take a program as an argument: `python3 -c CODE`, `node -e CODE`...
+_INLINE_FLAGS = {"python": ("-c",), "node": ("-e", "--eval", "-p", "--print"),
+                 "bash": ("-c",), "powershell": ("-command", "-c", "-encodedcommand")}
+_INTERPRETERS = {"python": "python", "python3": "python", "node": "javascript",
+                 "nodejs": "javascript", "bun": "javascript", "deno": "javascript",
+                 "bash": "bash", "sh": "bash", "zsh": "bash", "dash": "bash",
+                 "pwsh": "powershell", "powershell": "powershell"}
+
+
+def _interpreter_code(argv: list[str]) -> tuple[str, str] | None:
+    """(language, code) of a program passed inline to an interpreter, or None."""
+    program = re.sub(r"(\.exe)?$|[\d.]+$", "", argv[0].rsplit("/", 1)[-1].lower())
+    language = _INTERPRETERS.get(program)
+    if language is None:
+        return None
+    flags = _INLINE_FLAGS["python" if language == "python" else "node"
+                          if language == "javascript" else language]
+    for i, arg in enumerate(argv[1:-1], start=1):
+        if arg.lower() in flags:
+            return language, argv[i + 1]
+    return None
