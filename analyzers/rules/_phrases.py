@@ -1,10 +1,11 @@
 """The phrase catalogue of the instruction-level rules, as patterns over folded text.
 
-Every pattern runs on text that ``_text.normalise`` has folded: lower case, one space
+Every pattern runs on text that ``_fold`` has folded: lower case, one space
 between words, emphasis and invisible characters gone, look-alike letters mapped to Latin.
 Patterns are written per language from the way people phrase the attack, not from a
 keyword list: a verb of dismissal, an optional quantifier, a word that points back at
-earlier instructions, and a noun for instructions.
+earlier instructions, and a noun for instructions. ``_hints`` lists, for each pattern, words
+it cannot match without: keep it in step when a pattern changes.
 """
 
 from __future__ import annotations
@@ -256,66 +257,3 @@ CATEGORIES = (("prompt injection", INJECTION), ("role hijack", ROLE_HIJACK),
               ("concealment from the user", CONCEAL_STRONG),
               ("a security bypass", DISABLE_SAFEGUARD), ("a download piped to a shell",
                                                           PIPE_TO_SHELL))
-
-# Words without which a pattern cannot match (see _text.finditer), each a tuple of regexes
-# that must all be found: a cheap test that spares folding the many paragraphs that could
-# not match anyway. They must stay necessary conditions of their pattern.
-_H = re.compile
-HINTS = {
-    INJECTION: (
-        _H(r"ignor|disregard|forget|overrid|overrul|bypass|discard|abandon|neglect|aside|"
-           r"throw|attention|follow|void|null|cancel|revoke|obsolete|supersed|no longer|"
-           r"precedence|replace|trump|invalidat|obey|prioriti|put|lugar|"
-           r"invalid|disabled|olvid|descart|omit|caso|oubli|tiens|vergi|vergess|missacht|"
-           r"esque|desconsider|dimentic|игнор|забуд|внимани|忽|无视|無視|忘|不要理|不理|放弃|"
-           r"放棄|무시|잊어"),
-        _H(r"previous|prior|above|earlier|preceding|former|foregoing|original|initial|old|"
-           r"existing|system|developer|safety|your|before|told|instructed|said|anterior|"
-           r"other|user|operator|"
-           r"previa|precedent|précéd|antérieur|ci-dessus|d'avant|vorherig|vorig|bisherig|"
-           r"früher|obig|vorangegangen|vorhergehend|alten|prévia|предыдущ|прежн|предшеств|"
-           r"прошл|вышеуказ|之前|以前|先前|此前|上|前|原来|原來|原有|これまで|先|이전|앞의|위의|기존")),
-    ROLE_HIJACK: (
-        _H(r"you are|you.re|become|system|override|is from|comes from|by the|by your|"
-           r"act like|answer as|roleplay|im_start|\[inst\]|<<|(?:developer|dev|god|"
-           r"jailbreak|dan|unrestricted|admin) mode|from now on|act as|behave as|respond as|"
-           r"pretend|your new|eres|tu es|vous êtes|du bist|你现在|你現在|从现在|從現在|系统提示|"
-           r"系統提示|新系统|ты теперь|теперь ты"),),
-    CONCEAL_STRONG: (
-        _H(r"tell|inform|notif|alert|reveal|disclos|mention|report|admit|let|hide|keep|know|"
-           r"awareness|find|learn|notic|see|aware|digas|diga|menciones|reveles|sepa|note|entere|dis|"
-           r"mentionne|révél|sache|remarque|sag|erzähl|verrate|merkt|weiß|bemerkt|告诉|告訴|"
-           r"通知|提醒|透露|知道|发现|發現|察觉|察覺|говори|сообщай|рассказывай"),
-        _H(r"not|n't|never|avoid|without|hide|keep|secret|\bno\b|\bne\b|nicht|ohne|\bsin\b|"
-           r"sans|不要|别|別|不得|切勿|\bне\b"),
-        _H(r"user|human|operator|owner|person|requester|customer|them|anyone|skill|"
-           r"instruction|that you|usuario|utilisateur|benutzer|nutzer|anwender|用户|用戶|"
-           r"使用者|пользовател")),
-    CONCEAL_WEAK: (
-        _H(r"without (?:telling|informing|notifying|alerting|mentioning)|silently|secretly|"
-           r"covertly|quietly|stealthily|discreetly|in the background without|(?:do not|"
-           r"don't|never) (?:show|display|print|echo|log)"),),
-    PIPE_TO_SHELL: (
-        _H(r"\b(?:curl|wget|fetch|iwr|irm|invoke-\w+|base64|iex)\b"),
-        _H(r"\||<\(|\$\(|\biex\b")),
-    DISABLE_SAFEGUARD: (
-        _H(r"antivirus|anti-virus|anti-malware|defender|firewall|gatekeeper|integrity|"
-           r"selinux|apparmor|sandbox|\bedr\b|endpoint protection|xprotect|smartscreen|"
-           r"real-?time protection|security|safety|dangerously|danger-full|mppreference|"
-           r"setenforce|spctl|csrutil|quarantine|permission|approval|confirmation|sudo|access|"
-           r"authori|uac|without (?:reading|checking|reviewing|looking)|user to|"
-           r"cortafuegos|pare-feu|virenschutz|杀毒|殺毒|防病毒|防火|沙箱|安全"),
-        _H(r"disable|turn off|deactivate|switch off|bypass|uninstall|kill|stop|pause|"
-           r"whitelist|allowlist|exclusion|dangerously|danger-|setenforce|spctl|csrutil|xattr|"
-           r"approve|accept|allow|confirm|click|say yes|ignore|dismiss|skip|desactiv|"
-           r"deshabilit|désactiv|deaktivier|schalte|关闭|關閉|禁用|停用|grant")),
-    DISABLE_SAFEGUARD_WEAK: (
-        _H(r"ssl|tls|https|cert|node_tls|pythonhttpsverify|git_ssl|no-verify|no-sandbox|"
-           r"disable-web-security|insecure|consent|permission|approval"),),
-    SECRET_REQUEST: (
-        _H(r"user"),
-        _H(r"key|password|passphrase|token|secret|credential|seed|recovery|mnemonic|2fa|otp|"
-           r"one-time|credit card|cvv")),
-}
-# Keyed by id(): hashing a compiled pattern hashes its whole source, on every lookup.
-HINTS = {id(k): v for k, v in HINTS.items()}

@@ -134,11 +134,11 @@ def finditer(pattern: re.Pattern[str], segment: Segment, prose: bool = True
     """(start, end, matched source text) of each match of ``pattern`` in the folded text.
 
     The phrase patterns are long alternations that ``re`` tries at every position, so the
-    fold is first tested against the pattern's hint (``_phrases.HINTS``: words without which
-    it cannot match); most text contains none of them. The origin map that turns a match
+    fold is first tested against the pattern's hint (``_hints``: words without which it
+    cannot match); most text lacks them. The origin map that turns a match
     back into source positions costs far more than the fold, and is built only for a match.
     """
-    from skcc.analyzers.rules._phrases import HINTS
+    from skcc.analyzers.rules._hints import HINTS
 
     text = segment.prose_fold if prose else segment.command_fold
     hint = HINTS.get(id(pattern))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _phrases, _text
+from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -36,10 +36,9 @@ RULE = Rule(
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment in _text.visible(skill):
-        for start, end, text in _text.finditer(_phrases.INJECTION, segment):
-            if d := _text.grade(RULE, segment, start, end,
-                              f"instruction override: '{_text.excerpt(text)}'",
-                              "remove it; a skill adds instructions, it never cancels the "
-                              "agent's or the user's"):
-                yield d
+    for segment, _, start, end, text in _match.matches(skill, (_phrases.INJECTION,)):
+        if d := _text.grade(RULE, segment, start, end,
+                            f"instruction override: '{_text.excerpt(text)}'",
+                            "remove it; a skill adds instructions, it never cancels the "
+                            "agent's or the user's"):
+            yield d

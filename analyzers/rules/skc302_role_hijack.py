@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _phrases, _text
+from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -36,9 +36,9 @@ RULE = Rule(
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment in _text.visible(skill):
-        for start, end, text in _text.finditer_both(_phrases.ROLE_HIJACK, segment):
-            if d := _text.grade(RULE, segment, start, end,
-                              f"role or system-prompt hijack: '{_text.excerpt(text)}'",
-                              "describe the task instead; a skill cannot redefine the agent"):
-                yield d
+    for segment, _, start, end, text in _match.matches(skill, (_phrases.ROLE_HIJACK,),
+                                                       both=True):
+        if d := _text.grade(RULE, segment, start, end,
+                            f"role or system-prompt hijack: '{_text.excerpt(text)}'",
+                            "describe the task instead; a skill cannot redefine the agent"):
+            yield d

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _phrases, _text
+from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -56,18 +56,16 @@ _TELL = re.compile(r"(?:do not|don't|dont|never|must not|should not|shouldn't|av
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     help = "let the agent tell the user what it does; remove the instruction to conceal it"
-    for segment in _text.visible(skill):
-        for pattern, base in ((_phrases.CONCEAL_STRONG, Severity.ERROR),
-                              (_phrases.CONCEAL_WEAK, Severity.WARNING)):
-            for start, end, text in _text.finditer(pattern, segment):
-                after = segment.text[end:end + 80]
-                level = base
-                if _CONDITION.match(after):
-                    level = Severity.INFO
-                elif base is Severity.ERROR and _TELL.match(text) and \
-                        not _SECRECY.match(after):
-                    level = Severity.WARNING
-                if d := _text.grade(RULE, segment, start, end,
-                                  f"concealment from the user: '{_text.excerpt(text)}'", help,
-                                  severity=level):
-                    yield d
+    patterns = (_phrases.CONCEAL_STRONG, _phrases.CONCEAL_WEAK)
+    for segment, pattern, start, end, text in _match.matches(skill, patterns):
+        base = Severity.ERROR if pattern is _phrases.CONCEAL_STRONG else Severity.WARNING
+        after = segment.text[end:end + 80]
+        level = base
+        if _CONDITION.match(after):
+            level = Severity.INFO
+        elif base is Severity.ERROR and _TELL.match(text) and not _SECRECY.match(after):
+            level = Severity.WARNING
+        if d := _text.grade(RULE, segment, start, end,
+                            f"concealment from the user: '{_text.excerpt(text)}'", help,
+                            severity=level):
+            yield d

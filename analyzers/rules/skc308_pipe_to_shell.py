@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _phrases, _text
+from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -40,17 +40,17 @@ _WORSE = re.compile(r"http://|://\d{1,3}(?:\.\d{1,3}){3}|\bbase64\b|pastebin|tra
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment in _text.visible(skill):
+    for segment, _, start, end, text in _match.matches(skill, (_phrases.PIPE_TO_SHELL,),
+                                                       prose=False):
         if segment.context == _text.CODE:
             continue  # code blocks are parsed as shell by SKC401
-        for start, end, text in _text.finditer(_phrases.PIPE_TO_SHELL, segment, prose=False):
-            if _text.negated(segment, start):
-                continue
-            level = Severity.ERROR if _WORSE.search(text) else Severity.WARNING
-            if d := _text.grade(RULE, segment, start, end,
-                              f"downloaded code is piped into an interpreter: "
-                              f"'{_text.excerpt(text)}'",
-                              "download to a file, verify a pinned checksum or signature, "
-                              "then run it; or use a package manager", severity=level,
-                              demote_code=False):
-                yield d
+        if _text.negated(segment, start):
+            continue
+        level = Severity.ERROR if _WORSE.search(text) else Severity.WARNING
+        if d := _text.grade(RULE, segment, start, end,
+                            f"downloaded code is piped into an interpreter: "
+                            f"'{_text.excerpt(text)}'",
+                            "download to a file, verify a pinned checksum or signature, "
+                            "then run it; or use a package manager", severity=level,
+                            demote_code=False):
+            yield d

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _phrases, _text
+from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -36,14 +36,13 @@ RULE = Rule(
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment in _text.visible(skill):
-        for pattern, level in ((_phrases.DISABLE_SAFEGUARD, Severity.ERROR),
-                               (_phrases.DISABLE_SAFEGUARD_WEAK, Severity.WARNING)):
-            for start, end, text in _text.finditer_both(pattern, segment):
-                if _text.negated(segment, start):
-                    continue
-                if d := _text.grade(RULE, segment, start, end,
-                                    f"security control bypass: '{_text.excerpt(text)}'",
-                                    "keep the user's protections on; ask the user to approve "
-                                    "each action instead", severity=level):
-                    yield d
+    patterns = (_phrases.DISABLE_SAFEGUARD, _phrases.DISABLE_SAFEGUARD_WEAK)
+    for segment, pattern, start, end, text in _match.matches(skill, patterns, both=True):
+        if _text.negated(segment, start):
+            continue
+        level = Severity.ERROR if pattern is _phrases.DISABLE_SAFEGUARD else Severity.WARNING
+        if d := _text.grade(RULE, segment, start, end,
+                            f"security control bypass: '{_text.excerpt(text)}'",
+                            "keep the user's protections on; ask the user to approve "
+                            "each action instead", severity=level):
+            yield d

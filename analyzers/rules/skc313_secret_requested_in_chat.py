@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _phrases, _text
+from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -36,12 +36,11 @@ RULE = Rule(
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment in _text.visible(skill):
-        for start, end, text in _text.finditer(_phrases.SECRET_REQUEST, segment):
-            if _text.negated(segment, start):
-                continue
-            if d := _text.grade(RULE, segment, start, end,
-                                f"asks the user for a secret: '{_text.excerpt(text)}'",
-                                "read secrets from environment variables or a credential "
-                                "helper; never have them pasted into the conversation"):
-                yield d
+    for segment, _, start, end, text in _match.matches(skill, (_phrases.SECRET_REQUEST,)):
+        if _text.negated(segment, start):
+            continue
+        if d := _text.grade(RULE, segment, start, end,
+                            f"asks the user for a secret: '{_text.excerpt(text)}'",
+                            "read secrets from environment variables or a credential "
+                            "helper; never have them pasted into the conversation"):
+            yield d

@@ -1,0 +1,169 @@
+"""Hints: words a phrase pattern cannot match without, found for all patterns in one scan.
+
+The phrase patterns of ``_phrases`` are long alternations that ``re`` tries at every
+position of the text, and they almost never match. Each has here a hint: groups of literal
+strings, and every match of the pattern (on folded text) contains at least one string of
+each group. Text that lacks a group is skipped without running the pattern.
+
+The hints must stay necessary conditions: a string left out means phrases the rule silently
+stops seeing. ``tests/test_hints.py`` generates strings from each pattern's syntax tree and
+checks that whenever the pattern matches their fold, the hint is present.
+
+Literals rather than regular expressions, because all of them can then be looked for at
+once: ``scan`` runs one trie-shaped alternation of every literal over a skill's joined folds
+and reports, per segment, which groups it contains. The trie tries longer literals first,
+so at each position it reports the longest literal found there; every other literal that
+starts at that position is a prefix of it, and counts as found too (``_BITS``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from skcc.analyzers.rules import _phrases as P
+
+# Each pattern's groups; comments name the alternatives of the pattern a literal is for.
+_GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
+    P.INJECTION: (
+        # the dismissing verb (or the verdict: "... are void", "... supersede ...")
+        ("ignor", "disregard", "forget", "overrid", "overrul", "bypass", "discard", "abandon",
+         "neglect", "aside", "throw", "attention", "follow", "void", "null", "cancel",
+         "revoke", "obsolete", "supersed", "no longer", "precedence", "replace", "trump",
+         "invalid", "disabled", "obey", "prioriti", "lugar", "olvid", "descart", "omit",
+         "caso", "oubli", "tiens", "vergi", "vergess", "missacht", "esque", "desconsider",
+         "dimentic", "игнор", "забуд", "внимани", "忽", "无视", "無視", "忘", "不要理", "不理",
+         "放弃", "放棄", "무시", "잊어"),
+        # what is dismissed: the earlier, original, system's or user's instructions
+        ("previous", "prior", "above", "earlier", "preceding", "former", "foregoing",
+         "original", "initial", "old", "existing", "system", "developer", "safety", "your",
+         "all", "before", "told", "instructed", "said", "other", "user", "operator",
+         "anterior", "previa", "precedent", "antes", "précéd", "précède", "antérieur", "ci-dessus",
+         "d'avant", "vorherig", "vorig", "bisherig", "früher", "obig", "vorangegangen",
+         "vorhergehend", "alten", "prévia", "предыдущ", "прежн", "предшеств", "прошл",
+         "вышеуказ", "上", "前", "原来", "原來", "原有", "これまで", "先", "이전", "앞의", "위의",
+         "기존")),
+    P.ROLE_HIJACK: (
+        ("you are", "you're", "you will be", "become", "system", "override", "is from",
+         "comes from", "is by", "comes by", "act as", "act like", "behave as", "behave like",
+         "respond as", "respond like", "answer as", "answer like", "roleplay", "im_start",
+         "[inst]", "<<", "developer mode", "dev mode", "god mode", "jailbreak mode",
+         "dan mode", "unrestricted mode", "admin mode", "from now on", "pretend", "your new",
+         "eres", "del sistema", "tu es", "vous êtes", "prompt système", "du bist", "你现在",
+         "你現在", "从现在", "從現在", "系统提示", "系統提示", "新系统", "ты теперь",
+         "теперь ты"),),
+    P.CONCEAL_STRONG: (
+        # telling, letting know, hiding, noticing...
+        ("tell", "inform", "notif", "alert", "reveal", "disclos", "mention", "report",
+         "admit", "let", "hide", "keep", "know", "find", "learn", "notic", "see", "aware",
+         "diga", "menciones", "reveles", "sepa", "note", "entere", "dis ", "dites", "révèle", "révél",
+         "sache", "remarque", "sag", "erzähl", "verrate", "merkt", "告诉", "告訴",
+         "通知", "提醒", "透露", "让", "讓", "知道", "发现", "發現", "察觉", "察覺", "говори",
+         "сообщай", "рассказывай"),
+        # ...forbidden or done without them
+        ("not", "n't", "dont", "never", "avoid", "without", "hide", "keep", "no ", "ne ",
+         "nicht", "ohne", "sin ", "sans", "不要", "别", "別", "不得", "切勿", "не "),
+        # ...towards the user (or about the skill itself)
+        ("user", "human", "operator", "owner", "person", "requester", "customer", "them",
+         "their", "anyone", "skill", "instruction", "that you", "usuario", "utilisateur",
+         "benutzer", "nutzer", "anwender", "用户", "用戶", "使用者", "пользовател")),
+    P.CONCEAL_WEAK: (
+        ("without telling", "without informing", "without notifying", "without alerting",
+         "without mentioning", "silently", "secretly", "covertly", "stealthily",
+         "discreetly", "in the background without", *(
+             f"{no} {verb}" for no in ("do not", "don't", "never")
+             for verb in ("show", "display", "print", "echo", "log"))),),
+    P.PIPE_TO_SHELL: (
+        ("curl", "wget", "fetch", "iwr", "irm", "invoke-", "base64", "iex"),
+        ("|", "<(", "$(", "iex")),
+    P.DISABLE_SAFEGUARD: (
+        # the protection (or the flag, command or prompt that stands for it)
+        ("antivirus", "anti-virus", "anti-malware", "defender", "firewall", "gatekeeper",
+         "integrity", "selinux", "apparmor", "sandbox", "edr", "endpoint protection",
+         "xprotect", "smartscreen", "realtime protection", "real-time protection", "security",
+         "safety", "certificate", "dangerously", "danger-full", "mppreference", "setenforce",
+         "spctl", "csrutil", "quarantine", "permission", "approval", "confirmation", "sudo",
+         "access", "authori", "uac", "tool",
+         "without",  # approve all prompts without reading: "\s+" there, not one space
+         "user to", "cortafuegos", "pare-feu",
+         "virenschutz", "杀毒", "殺毒", "防病毒", "防火", "沙箱", "安全"),
+        # what is done to it
+        ("disable", "turn off", "deactivate", "switch off", "bypass", "uninstall", "kill",
+         "stop", "pause", "whitelist", "allowlist", "exclusion", "dangerously", "danger-",
+         "setenforce", "spctl", "csrutil", "xattr", "approve", "accept", "allow", "confirm",
+         "click", "say yes", "ignore", "dismiss", "skip", "desactiv", "deshabilit",
+         "désactiv", "deaktivier", "schalte", "关闭", "關閉", "禁用", "停用", "grant")),
+    P.DISABLE_SAFEGUARD_WEAK: (
+        ("ssl", "tls", "https", "cert", "no-verify", "no-sandbox", "disable-web-security",
+         "insecure", "consent", "permission", "approval"),),
+    P.SECRET_REQUEST: (
+        ("user",),
+        ("key", "password", "passphrase", "token", "secret", "credential", "seed", "recovery",
+         "mnemonic", "2fa", "otp", "one-time", "credit card", "cvv")),
+}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation matching any of ``words``, shaped as a trie (``re`` tries branches in
+    turn, so sharing prefixes makes each position cheaper), the longest word first."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+    return emit(tree)
+
+
+# Keyed by id(): hashing a compiled pattern hashes its whole source, on every lookup.
+HINTS: dict[int, tuple[re.Pattern[str], ...]] = {
+    id(pattern): tuple(re.compile(_trie(group)) for group in groups)
+    for pattern, groups in _GROUPS.items()}
+
+# One bit per group; a pattern's mask has the bits of all its groups.
+_LITERAL_BITS: dict[str, int] = {}
+REQUIRED: dict[int, int] = {}
+_bit = 1
+for _pattern, _groups in _GROUPS.items():
+    REQUIRED[id(_pattern)] = 0
+    for _group in _groups:
+        for _literal in _group:
+            _LITERAL_BITS[_literal] = _LITERAL_BITS.get(_literal, 0) | _bit
+        REQUIRED[id(_pattern)] |= _bit
+        _bit <<= 1
+# A literal found at a position means every literal that is a prefix of it is found too.
+_BITS = {literal: sum(bits for other, bits in _LITERAL_BITS.items()
+                      if literal.startswith(other)) for literal in _LITERAL_BITS}
+# Literals that start with an ASCII character, and the others: most text is ASCII, and the
+# scan skips the second alternation for it (``str.isascii`` is a flag check).
+_ASCII_SCAN = re.compile(_trie(w for w in _BITS if w[0].isascii()))
+_WIDE_SCAN = re.compile(_trie(w for w in _BITS if not w[0].isascii()))
+
+
+def scan(text: str, starts: Sequence[int]) -> list[int]:
+    """For folds joined by "\\n" into ``text`` (fold ``i`` starts at ``starts[i]``), the bits
+    of the hint groups each fold contains. No literal holds a "\\n", so none is found across
+    two folds."""
+    found = [0] * len(starts)
+    scanners = (_ASCII_SCAN,) if text.isascii() else (_ASCII_SCAN, _WIDE_SCAN)
+    for scanner in scanners:
+        index = 0
+        last = len(starts) - 1
+        m = scanner.search(text)
+        while m is not None:
+            at = m.start()
+            while index < last and starts[index + 1] <= at:
+                index += 1
+            found[index] |= _BITS[m.group()]
+            m = scanner.search(text, at + 1)  # literals may overlap: look again one further
+    return found
