@@ -16,8 +16,10 @@ way a user runs it, and timed wall-clock:
   Cisco marks it unsafe (a HIGH or CRITICAL finding: its default gate).
 
 Printed: recall per category and overall on the malicious skills, false-positive rate on
-the benign skills and on the real corpus, the skills behind every miss and false positive,
-wall time per tool and the speed ratio. Targets (issue 4): recall >= 95 %, FP <= 3 % on
+the benign skills and on the real corpus, recall and false positives on the held-out sets
+(``tests/security_heldout*``, written by people who had not read the rules), the skills behind every miss and false positive,
+wall time per tool and the speed ratio. Targets (issue 4): recall >= 95 % (on every
+labelled set), FP <= 3 % on
 real benign skills, ``skcc check`` over the real corpus >= 10x faster than Cisco's static
 mode on the same folder.
 """
@@ -42,6 +44,10 @@ except ModuleNotFoundError:  # Python 3.10
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "security_corpus"
+# Sets written later by people who had not read the rules (see their labels.toml): the
+# labelled corpus above grew with the rules, these measure how well the rules generalise.
+HELD_OUT = {"held-out": ROOT / "tests" / "security_heldout",
+            "held-out 2": ROOT / "tests" / "security_heldout2"}
 REAL = ROOT.parent / "shared" / "corpus" / "skills"
 # Cisco's scanner lives in its own venv (its dependencies clash with ours); by default the
 # one the README creates next to this checkout.
@@ -187,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
               "venv (see README) or pass --no-cisco", file=sys.stderr)
         tools.remove("cisco")
     inputs = {"labelled": LABELLED}
+    inputs.update({name: folder for name, folder in HELD_OUT.items()
+                   if (folder / "labels.toml").is_file()})
+    labelled_sets = [n for n in inputs]
     if args.real.is_dir():
         inputs["real"] = args.real
     else:
@@ -212,7 +221,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{('recall ' + category) if category == 'all' else category:<{width}}{row}")
     print(f"{'benign FP (labelled)':<{width}}" +
           "".join(f"{_pct(*scores[t].benign_fp):>22}" for t in tools))
-    for name in [n for n in inputs if n != "labelled"]:
+    held = {(t, n): score(load_labels(inputs[n]), runs[t, n].flagged, inputs[n])
+            for t in tools for n in labelled_sets[1:]}
+    for name in labelled_sets[1:]:
+        print(f"{'recall, ' + name:<{width}}" +
+              "".join(f"{_pct(*held[t, name].recall['all']):>22}" for t in tools))
+        print(f"{'benign FP, ' + name:<{width}}" +
+              "".join(f"{_pct(*held[t, name].benign_fp):>22}" for t in tools))
+    for name in [n for n in inputs if n not in labelled_sets]:
         total = len(skill_roots(inputs[name]))
         print(f"{'flagged, ' + name:<{width}}" +
               "".join(f"{_pct(len(runs[t, name].flagged), total):>22}" for t in tools))
@@ -226,20 +242,26 @@ def main(argv: list[str] | None = None) -> int:
         s = scores[tool]
         print(f"\n{tool}: missed {len(s.misses)}: {', '.join(s.misses) or '-'}")
         print(f"{tool}: benign flagged: {', '.join(s.false_positives) or '-'}")
-        for name in [n for n in inputs if n != "labelled"]:
+        for name in labelled_sets[1:]:
+            print(f"{tool}: missed in {name}: {', '.join(held[tool, name].misses) or '-'}")
+            print(f"{tool}: benign flagged in {name}: "
+                  f"{', '.join(held[tool, name].false_positives) or '-'}")
+        for name in [n for n in inputs if n not in labelled_sets]:
             real = sorted(str(p.relative_to(inputs[name].resolve()))
                           for p in runs[tool, name].flagged)
             print(f"{tool}: flagged in {name}: {', '.join(real) or '-'}")
 
-    skcc, ok = scores["skcc"], True
-    caught, whole = skcc.recall["all"]
-    unlabelled = [n for n in inputs if n != "labelled"]
+    # Recall must hold on every labelled set, the held-out ones included.
+    recalls = {"labelled": scores["skcc"].recall["all"],
+               **{n: held["skcc", n].recall["all"] for n in labelled_sets[1:]}}
+    unlabelled = [n for n in inputs if n not in labelled_sets]
     real_total = sum(len(skill_roots(inputs[n])) for n in unlabelled)
     real_fp = sum(len(runs["skcc", n].flagged) for n in unlabelled) / real_total \
         if real_total else 0.0
-    print(f"\ntargets: recall {caught / whole:.1%} (>= {TARGET_RECALL:.0%}), real-corpus FP "
+    shown = ", ".join(f"{n} {c / w:.1%}" for n, (c, w) in recalls.items())
+    print(f"\ntargets: recall {shown} (>= {TARGET_RECALL:.0%} on each), real-corpus FP "
           f"{real_fp:.1%} (<= {TARGET_FP:.0%})", end="")
-    ok = caught / whole >= TARGET_RECALL and real_fp <= TARGET_FP
+    ok = all(c / w >= TARGET_RECALL for c, w in recalls.values()) and real_fp <= TARGET_FP
     if "cisco" in tools:
         # The issue's measure: `skcc check` over the real corpus against Cisco on the same
         # folder, in this run (the labelled corpus is reported too, and the totals above).
