@@ -115,6 +115,9 @@ def test_one_scan_finds_what_each_group_search_finds(tmp_path: Path) -> None:
         if skill is not None:
             for segment in _text.visible(skill):
                 folds += [segment.prose_fold, segment.command_fold]
+    # Every literal on its own too: some are prefixes of others, in the same group or not.
+    folds += [literal for groups in _hints._GROUPS.values() for group in groups
+              for literal in group]
     starts, at = [], 0
     for fold in folds:
         starts.append(at)

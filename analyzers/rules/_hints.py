@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import reduce
+from operator import or_
 
 from skcc.analyzers.rules import _phrases as P
 
@@ -142,8 +144,9 @@ for _pattern, _groups in _GROUPS.items():
         REQUIRED[id(_pattern)] |= _bit
         _bit <<= 1
 # A literal found at a position means every literal that is a prefix of it is found too.
-_BITS = {literal: sum(bits for other, bits in _LITERAL_BITS.items()
-                      if literal.startswith(other)) for literal in _LITERAL_BITS}
+_BITS = {literal: reduce(or_, (_LITERAL_BITS.get(literal[:end], 0)
+                               for end in range(1, len(literal) + 1)))
+         for literal in _LITERAL_BITS}
 # Literals that start with an ASCII character, and the others: most text is ASCII, and the
 # scan skips the second alternation for it (``str.isascii`` is a flag check).
 _ASCII_SCAN = re.compile(_trie(w for w in _BITS if w[0].isascii()))
