@@ -147,7 +147,7 @@ def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
     root = syntax.parse(text, "bash")
     if root is None:
         return
-    for node in syntax.walk(root):
+    for node in syntax.nodes(root, "bash", _SHELL_NODES):
         if node.type == "command":
             _command(facts, node, line, depth)
         elif node.type == "file_redirect":
@@ -156,6 +156,9 @@ def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             if name is not None and value is not None:
                 facts.assigns[syntax.node_text(name)] = syntax.node_text(value)[:2000]
+
+
+_SHELL_NODES = frozenset({"command", "file_redirect", "variable_assignment"})
 
 
 def _command(facts: Facts, node: Any, line: int, depth: int) -> None:
@@ -249,9 +252,7 @@ def powershell_facts(facts: Facts, text: str, line: int) -> None:
     root = syntax.parse(text, "powershell")
     if root is None:
         return
-    for node in syntax.walk(root):
-        if node.type != "command":
-            continue
+    for node in syntax.nodes(root, "powershell", frozenset({"command"})):
         name = node.child_by_field_name("command_name")
         elements = node.child_by_field_name("command_elements")
         words = [syntax.node_text(name)] if name is not None else []

@@ -42,7 +42,7 @@ def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
     if root is None:
         return
     python = language == "python"
-    for node in syntax.walk(root):
+    for node in syntax.nodes(root, language, _CODE_NODES):
         kind = node.type
         if kind in ("call", "call_expression", "new_expression"):
             _call(facts, node, line, python)
@@ -50,6 +50,10 @@ def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
             _assign(facts, node.child_by_field_name("left"), node.child_by_field_name("right"))
         elif kind == "variable_declarator":
             _assign(facts, node.child_by_field_name("name"), node.child_by_field_name("value"))
+
+
+_CODE_NODES = frozenset({"call", "call_expression", "new_expression", "assignment",
+                        "assignment_expression", "variable_declarator"})
 
 
 def _assign(facts: Facts, left: Any, right: Any) -> None:
