@@ -131,13 +131,17 @@ MAX_NESTING = 3
 
 
 def _base(word: str) -> str:
-    return re.split(r"[/\\]", word)[-1]
+    """The last piece of a path, after '/' or '\\'."""
+    return word[max(word.rfind("/"), word.rfind("\\")) + 1:]
+
+
+_UNESCAPED_QUOTE = re.compile(r"""(?<!\\)["']""")
 
 
 def dequote(text: str) -> str:
     if text.startswith("$'"):
         text = text[1:]
-    return re.sub(r"""(?<!\\)["']""", "", text)
+    return _UNESCAPED_QUOTE.sub("", text) if "'" in text or '"' in text else text
 
 
 # -- shell ----------------------------------------------------------------------------------

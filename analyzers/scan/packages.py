@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skcc.analyzers.scan.facts import Command
 
@@ -118,16 +119,23 @@ def distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+# `python-requests`, `requests-py`, `node-lodash`: the real name plus decoration
+_DECORATED_BEFORE = frozenset({"python-", "python", "py-", "py", "node-", "node"})
+_DECORATED_AFTER = frozenset({"-py", "py", "-js", "js", "-lib", "lib", "-dev", "dev"})
+
+
+@lru_cache(maxsize=4096)
 def lookalike(name: str, ecosystem: str) -> str | None:
     """The popular package ``name`` imitates, or None."""
     popular = POPULAR.get(ecosystem, [])
     if name in popular or name in NEIGHBOURS or len(name) < 4:
         return None
     for real in popular:
-        if len(real) >= 5 and distance(name, real) == 1:
+        if len(real) < 5:
+            continue
+        if distance(name, real) == 1:
             return real
-        # `python-requests`, `requests-py`, `node-lodash`: the real name plus decoration
-        if re.fullmatch(rf"(python-?|py-?|node-?){re.escape(real)}|{re.escape(real)}(-?py|-?js"
-                        r"|-?lib|-?dev)", name) and len(real) >= 5:
+        if name.endswith(real) and name[:-len(real)] in _DECORATED_BEFORE or \
+                name.startswith(real) and name[len(real):] in _DECORATED_AFTER:
             return real
     return None
