@@ -52,7 +52,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "[inst]", "<<", "developer mode", "dev mode", "god mode", "jailbreak mode",
          "dan mode", "unrestricted mode", "admin mode", "from now on", "pretend", "your new",
          "eres", "del sistema", "tu es", "vous êtes", "prompt système", "du bist", "你现在",
-         "你現在", "从现在", "從現在", "系统提示", "系統提示", "新系统", "ты теперь",
+         "你現在", "从现在", "從現在", "系统提示", "系統提示", "新系统", "新身份", "新角色",
+         "新人设", "新人設", "不再是", "ты теперь",
          "теперь ты"),),
     P.CONCEAL_STRONG: (
         # telling, letting know, hiding, noticing...
@@ -69,6 +70,11 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("user", "human", "operator", "owner", "person", "requester", "customer", "them",
          "their", "anyone", "skill", "instruction", "that you", "usuario", "utilisateur",
          "benutzer", "nutzer", "anwender", "用户", "用戶", "使用者", "пользовател")),
+    P.CONCEAL_DENY: (
+        ("ask", "question", "wonder", "mention", "reveal", "disclos", "admit", "history",
+         "histfile", "fragt", "pregunt", "demande", "pergunt", "still", "heimlich",
+         "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
+         "response", "final message"),),
     P.CONCEAL_WEAK: (
         ("without telling", "without informing", "without notifying", "without alerting",
          "without mentioning", "silently", "secretly", "covertly", "stealthily",
@@ -151,6 +157,36 @@ _BITS = {literal: reduce(or_, (_LITERAL_BITS.get(literal[:end], 0)
 # scan skips the second alternation for it (``str.isascii`` is a flag check).
 _ASCII_SCAN = re.compile(_trie(w for w in _BITS if w[0].isascii()))
 _WIDE_SCAN = re.compile(_trie(w for w in _BITS if not w[0].isascii()))
+
+
+# Markdown decoration: the prose fold drops it or makes it a blank, the command fold keeps it.
+_DECORATION = frozenset("*`~|>#_")
+# The literals holding some, each with one of those characters: it must be in the text.
+_DECORATED = {literal: next(c for c in literal if c in _DECORATION) for literal in _BITS
+              if not _DECORATION.isdisjoint(literal)}
+assert not any(c.isspace() for literal in _DECORATED for c in literal)
+
+
+def command_bits(text: str, prose_bits: int) -> int | None:
+    """Bits of at least the hint groups in ``text``'s command fold, from ``prose_bits`` (those
+    in its prose fold) without folding again; None for text that is not ASCII.
+
+    In ASCII text, a literal without decoration found in the command fold is in the prose
+    fold too: it comes from source characters (no decoration, no line break, blanks inside
+    only) that both folds turn into the same characters. A literal with decoration has no
+    blanks, so it is in the command fold exactly when it is in the lower-cased text.
+    ``tests/test_hints.py`` checks this on the test corpora and on random strings.
+    """
+    if not text.isascii():
+        return None
+    bits = prose_bits
+    lower = None
+    for literal, char in _DECORATED.items():
+        if char in text:
+            lower = lower if lower is not None else text.lower()
+            if literal in lower:
+                bits |= _BITS[literal]
+    return bits
 
 
 def scan(text: str, starts: Sequence[int]) -> list[int]:

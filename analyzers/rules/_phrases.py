@@ -70,9 +70,11 @@ INJECTION = re.compile("|".join([
     r"(?:все\s+)?(?:предыдущие|прежние|предшествующие|прошлые|вышеуказанные)\s+"
     r"(?:инструкции|указания|правила|команды)",
     # Chinese (simplified and traditional)
-    r"(?:忽略|忽视|忽視|无视|無視|忘记|忘記|不要理会|不要理會|不理会|放弃|放棄)\s*(?:掉)?\s*"
-    r"(?:所有|全部|一切)?\s*(?:之前|以前|先前|此前|上面|上述|前面|以上|原来|原來|原有)\s*"
-    r"(?:的)?\s*(?:所有|全部|一切)?\s*(?:的)?\s*(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)",
+    # (a few words may sit between: 忽略你之前收到的所有系统提示 "ignore all the system
+    # prompts you received before")
+    r"(?:忽略|忽视|忽視|无视|無視|忘记|忘記|不要理会|不要理會|不理会|放弃|放棄)[^。！？\n]{0,8}?"
+    r"(?:之前|以前|先前|此前|上面|上述|前面|以上|原来|原來|原有)[^。！？\n]{0,16}?"
+    r"(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)",
     # Japanese
     r"(?:以前|前|上記|これまで|先)\s*の\s*(?:すべて\s*の\s*)?(?:指示|命令|指令|ルール|プロンプト)\s*"
     r"(?:を|は)\s*(?:すべて\s*)?(?:無視|忘れ)",
@@ -125,6 +127,8 @@ ROLE_HIJACK = re.compile("|".join([
     r"\bneuer system-?prompt\b",
     r"(?:你现在是|你現在是|从现在开始你是|從現在開始你是)\s*(?:一个|一個)?\s*(?:不受限制|没有限制|沒有限制|无限制|無限制|越狱|越獄)",
     r"(?:新的系统提示|新的系統提示|新系统提示词)",
+    r"你(?:的)?新(?:身份|角色|人设|人設)(?:是|为|為)|你(?:已经)?不再是(?:原来|原來|之前)?的?"
+    r"(?:助手|ai|人工智能|模型)",
     r"(?:ты теперь|теперь ты) (?:\w+ )?(?:без ограничений|неограниченн)",
 ]))
 
@@ -174,6 +178,38 @@ CONCEAL_WEAK = re.compile("|".join([
     r"\b(?:do not|don't|never) (?:show|display|print|echo|log) (?:this|the|these|any)? ?"
     r"(?:output|command|commands|step|steps|request|requests|url|upload) (?:to|in front of) "
     rf"{_USER}\b",
+]))
+
+# Deceiving the user rather than staying quiet: lying when asked, keeping a step's effect
+# out of what the agent says, erasing the shell history afterwards.
+CONCEAL_DENY = re.compile("|".join([
+    r"\bif (?:the |a )?(?:user|they|anyone|someone)\w* (?:ever )?(?:asks?|questions?|"
+    r"wonders?)\b[^.]{0,120}?\b(?:say|answer|reply|respond|tell them|claim|deny)\w*"
+    r"(?: that)?\s*(?:no\b|it (?:does|is|did|was) not|nothing|never\b|it doesn'?t|it isn'?t)",
+    r"\b(?:do not|don't|never) (?:mention|reveal|disclose|admit)\w* (?:that|the fact that)\b"
+    r"[^.]{0,60}?\b(?:upload|send|sent|transfer|leav|network|server|remote|copie|file|data|"
+    r"code|credential|key|token|script|command|history|background)",
+    r"\b(?:clear|delete|remove|wipe|erase|purge|scrub)\w* (?:\w+ ){0,4}?(?:the |your |their )?"
+    r"(?:shell|bash|zsh|command|terminal) history\b|\bhistory -[cdw]\b|\bhistory\.txt\b|"
+    r"\bunset histfile\b|\bhistfile=/dev/null\b",
+    # German, Spanish, French, Portuguese: lying when asked
+    r"\bwenn (?:der|die) (?:nutzer|benutzer|anwender)\w* fragt\b[^.]{0,120}?\b(?:verneine|"
+    r"sage nein|antworte mit nein|streite)",
+    r"\bsi (?:el |la )?(?:usuario|usuaria)\w* pregunta\b[^.]{0,120}?\b(?:di que no|niégalo|"
+    r"niega|responde que no)",
+    r"\bsi l'utilisat(?:eur|rice)\w* demande\b[^.]{0,120}?\b(?:dis que non|réponds non|nie)",
+    r"\bse o usuário pergunt\w*\b[^.]{0,120}?\b(?:diga que não|negue|responda que não)",
+    # German: doing a step quietly and keeping quiet about it
+    r"\b(?:still|heimlich|unbemerkt|im hintergrund)\b[^.]{0,60}?\b(?:erwähne|sage|zeige|"
+    r"melde)\w* (?:\w+ ){0,3}?(?:nicht|niemals|nie)\b",
+    r"\berwähne\w* (?:\w+ ){0,3}?(?:niemals|nie)\b",
+    # keeping it out of what the agent reports
+    r"\b(?:do not|don't|doesn't|does not|no need to|never)\s+(?:need to\s+)?(?:be\s+)?"
+    r"(?:call(?:ed)? out|mention(?:ed)?|report(?:ed)?|list(?:ed)?|include(?:d)?|"
+    r"surface(?:d)?)\b[^.]{0,30}?\bin (?:your|the) (?:summary|reply|response|final message)",
+    r"\b(?:entferne|lösche)\w* (?:\w+ ){0,6}?(?:aus dem|den) (?:shell-?|bash-?)?verlauf\b",
+    r"\b(?:borra|elimina)\w* (?:\w+ ){0,4}?(?:el )?historial (?:de (?:la )?(?:shell|terminal|"
+    r"comandos))\b",
 ]))
 
 PIPE_TO_SHELL = re.compile(

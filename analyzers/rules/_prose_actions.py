@@ -23,6 +23,10 @@ _NEGATION = re.compile(r"\b(never|not|don't|dont|do not|must not|should not|shou
                        r"\W+(?:\w+\W+){0,3}$", re.I)
 
 
+# "effort is set in ~/.codex/config.toml" describes; it does not instruct.
+_PASSIVE = re.compile(r"\b(is|are|was|were|be|been|gets?|already)\s+$", re.I)
+
+
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence around ``text[start:end]``: cut at a sentence end followed by
     white space (so a path like ``~/.aws`` does not cut it) or a blank line."""
@@ -47,7 +51,8 @@ def instructed(segment: Segment, targets: re.Pattern[str], verbs: re.Pattern[str
         for verb in verbs.finditer(text):
             if abs(verb.start() - at) > NEAR:
                 continue
-            if not _NEGATION.search(text[max(0, verb.start() - 40): verb.start()]):
+            lead = text[max(0, verb.start() - 40): verb.start()]
+            if not (_NEGATION.search(lead) or _PASSIVE.search(lead)):
                 done.add(begin)
                 yield start, end, found, text
                 break

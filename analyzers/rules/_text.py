@@ -308,13 +308,26 @@ def negated(segment: Segment, start: int) -> bool:
 # -- grading -------------------------------------------------------------------------------
 
 def quoted(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` sits between a pair of quotation marks on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start]
-    after = text[end:line_end]
-    for opener, closer in _QUOTES.items():
+    """Whether ``text[start:end]`` sits between a pair of quotation marks on its line, or
+    (double quotes only: an apostrophe is no quotation mark across lines) in its paragraph:
+    a quotation wrapped over several lines of a block quote is still a quotation."""
+    if _quoted_between(text, start, end, text.rfind("\n", 0, start) + 1,
+                       text.find("\n", end), tuple(_QUOTES.items())):
+        return True
+    para_start = text.rfind("\n\n", 0, start)
+    return _quoted_between(text, start, end, para_start + 2 if para_start >= 0 else 0,
+                           text.find("\n\n", end), _DOUBLE_QUOTES)
+
+
+_DOUBLE_QUOTES = tuple((o, c) for o, c in _QUOTES.items() if o not in "'‘")
+
+
+def _quoted_between(text: str, start: int, end: int, first: int, last: int,
+                    quotes: tuple[tuple[str, str], ...]) -> bool:
+    last = len(text) if last < 0 else last
+    before = text[first:start]
+    after = text[end:last]
+    for opener, closer in quotes:
         if opener == closer:
             if before.count(opener) % 2 == 1 and opener in after:
                 if opener == "'" and not re.search(r"(^|\W)'", before):

@@ -56,9 +56,9 @@ _TELL = re.compile(r"(?:do not|don't|dont|never|must not|should not|shouldn't|av
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     help = "let the agent tell the user what it does; remove the instruction to conceal it"
-    patterns = (_phrases.CONCEAL_STRONG, _phrases.CONCEAL_WEAK)
+    patterns = (_phrases.CONCEAL_STRONG, _phrases.CONCEAL_DENY, _phrases.CONCEAL_WEAK)
     for segment, pattern, start, end, text in _match.matches(skill, patterns):
-        base = Severity.ERROR if pattern is _phrases.CONCEAL_STRONG else Severity.WARNING
+        base = Severity.WARNING if pattern is _phrases.CONCEAL_WEAK else Severity.ERROR
         after = segment.text[end:end + 80]
         level = base
         if _CONDITION.match(after):

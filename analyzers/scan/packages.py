@@ -34,7 +34,9 @@ NEIGHBOURS = {"preact", "scapy", "boto", "jinja", "markdown2", "openapi", "torch
               "nodemon", "typer", "types", "httpx", "selenium", "django", "celery", "pytest",
               "pydantic", "setuptools", "tiktoken", "moment", "momentjs", "bcryptjs", "dotenv",
               "torch", "httpie", "fastapi", "docx", "mongoose", "webpack", "jquery", "yargs",
-              "urllib", "beautifulsoup", "pypdf2", "pdfplumber"}
+              "urllib", "beautifulsoup", "pypdf2", "pdfplumber", "psycopg", "psycopg3",
+              "pymongo3", "openpyxl", "boto3", "scipy", "tqdm", "typing", "pyjwt", "docopt",
+              "lodash.get", "lodash-es", "uvicorn", "sqlmodel"}
 
 
 @dataclass(frozen=True)
