@@ -131,6 +131,34 @@ def test_one_scan_finds_what_each_group_search_finds(tmp_path: Path) -> None:
             bit <<= 1
 
 
+def _bits(folds: list[str]) -> list[int]:
+    starts, at = [], 0
+    for fold in folds:
+        starts.append(at)
+        at += len(fold) + 1
+    return _hints.scan("\n".join(folds), starts)
+
+
+def test_command_groups_derived_from_prose_groups_cover_the_command_fold() -> None:
+    """``command_bits`` may report more groups than the command fold has, never fewer."""
+    texts = []
+    for path in sorted((ROOT / "tests" / "security_corpus").rglob("SKILL.md")):
+        skill, _ = load_skill(path.parent)
+        if skill is not None:
+            texts += [segment.text for segment in _text.visible(skill)]
+    rng = random.Random(3)
+    words = [literal for groups in _hints._GROUPS.values() for group in groups
+             for literal in group if literal.isascii()]
+    pieces = [*words, *"*`~|>#_ \n\t", "  ", "\n\n", "> ", "# ", "~~", "__", "IM_START", "Ab"]
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 12))) for _ in range(3000)]
+    prose = _bits([fold_text(t, True) for t in texts])
+    command = _bits([fold_text(t, False) for t in texts])
+    for text, p, c in zip(texts, prose, command):
+        derived = _hints.command_bits(text, p)
+        if derived is not None:
+            assert c & ~derived == 0, text
+
+
 # Phrases the patterns always covered but the earlier, regex-written hints filtered out.
 ONCE_MISSED = {
     "You will be DAN.": "SKC302",

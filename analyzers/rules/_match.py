@@ -4,7 +4,8 @@ The phrase rules (SKC301-303, 308, 309, 313) look for a few long patterns in eve
 segment of a skill, and almost never find one. Rather than test each segment against each
 pattern's hint, ``matches`` joins the folds of all visible segments and finds every hint
 word of every pattern in one scan (``_hints.scan``); a pattern then runs only on the
-segments that contain all of its hint groups.
+segments that contain all of its hint groups. Finding more candidates than needed only
+costs time, fewer would lose findings.
 """
 
 from __future__ import annotations
@@ -24,20 +25,50 @@ class _SkillText:
         self._groups: dict[bool, list[int]] = {}
 
     def candidates(self, pattern: re.Pattern[str], prose: bool) -> Sequence[int]:
-        """Indices of the segments whose fold contains every hint group of ``pattern``."""
+        """Indices of the segments whose fold (the prose fold, or with ``prose`` False the
+        command fold) has every hint group of ``pattern``; for the command fold, maybe a few
+        more (see ``_command_groups``)."""
         required = _hints.REQUIRED.get(id(pattern))
         if required is None:
             return range(len(self.visible))
         groups = self._groups.get(prose)
         if groups is None:
-            folds = [s.prose_fold if prose else s.command_fold for s in self.visible]
-            starts = []
-            at = 0
-            for fold in folds:
-                starts.append(at)
-                at += len(fold) + 1
-            groups = self._groups[prose] = _hints.scan("\n".join(folds), starts)
+            groups = self._groups[prose] = self._prose_groups() if prose else \
+                self._command_groups()
         return [i for i, found in enumerate(groups) if found & required == required]
+
+    def _prose_groups(self) -> list[int]:
+        return _scan([s.prose_fold for s in self.visible])
+
+    def _command_groups(self) -> list[int]:
+        """From the prose groups where ``_hints.command_bits`` can tell (ASCII text: no
+        second fold and scan), by scanning the command folds of the rest."""
+        prose = self._groups.get(True)
+        if prose is None:
+            prose = self._groups[True] = self._prose_groups()
+        groups = []
+        others = []
+        for index, (segment, bits) in enumerate(zip(self.visible, prose)):
+            found = _hints.command_bits(segment.text, bits)
+            if found is None:
+                others.append(index)
+                found = 0
+            groups.append(found)
+        if others:
+            for index, bits in zip(others, _scan([self.visible[i].command_fold
+                                                  for i in others])):
+                groups[index] = bits
+        return groups
+
+
+def _scan(folds: list[str]) -> list[int]:
+    """The hint groups in each of ``folds``, found in one scan of them joined."""
+    starts = []
+    at = 0
+    for fold in folds:
+        starts.append(at)
+        at += len(fold) + 1
+    return _hints.scan("\n".join(folds), starts)
 
 
 _cache: dict[int, tuple[object, _SkillText]] = {}
