@@ -191,19 +191,15 @@ def _block_segments(blocks, reference: bool = False) -> Iterator[Segment]:  # ty
 
     section = ""
     for leaf in leaves(blocks):
-        s = leaf.span
-        if isinstance(leaf, Heading):
+        kind = _KINDS.get(type(leaf))
+        if kind is None:
+            kind = _KINDS[type(leaf)] = (_context(leaf), isinstance(leaf, Heading))
+        context, heading = kind
+        if heading:
             section = leaf.text
-        if isinstance(leaf, CodeBlock):
-            context = CODE
-        elif isinstance(leaf, HtmlComment):
-            context = COMMENT
-        elif isinstance(leaf, HtmlBlock):
-            context = HTML
-        elif isinstance(leaf, (Paragraph, Heading, Table)):
-            context = PROSE
-        else:
+        if context is None:
             continue
+        s = leaf.span
         source = leaf.source
         # Each inline scan below needs a character most leaves lack (a backtick, "<", "](" or
         # "]:"): testing for it first skips the scan, with the same result.
@@ -225,6 +221,22 @@ def _block_segments(blocks, reference: bool = False) -> Iterator[Segment]:  # ty
                     yield _piece(leaf.source, s, link.text, link.span.offset - s.offset,
                                  IMAGE_ALT, section, reference)
 
+
+def _context(leaf) -> str | None:  # type: ignore[no-untyped-def]
+    """The context of a leaf block's segment, None for blocks without text."""
+    if isinstance(leaf, CodeBlock):
+        return CODE
+    if isinstance(leaf, HtmlComment):
+        return COMMENT
+    if isinstance(leaf, HtmlBlock):
+        return HTML
+    if isinstance(leaf, (Paragraph, Heading, Table)):
+        return PROSE
+    return None
+
+
+# (_context, is a heading) by type of leaf: thousands of leaves, a handful of types.
+_KINDS: dict[type, tuple[str | None, bool]] = {}
 
 _INLINE_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 # An element a browser does not show: display:none, visibility:hidden, zero size or
