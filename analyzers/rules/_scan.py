@@ -48,6 +48,15 @@ def once(diagnostics: Iterator[Diagnostic]) -> Iterator[Diagnostic]:
             yield d
 
 
+_LITERAL_PATH = re.compile(r"[~\w./@${}:-]+")
+
+
+def computed(target: str) -> bool:
+    """Whether an accessed path is built at run time (`path.join(dir, name)`, a loop
+    variable) rather than written out: a rule then judges it by the names the unit spells."""
+    return not _LITERAL_PATH.fullmatch(target)
+
+
 def short(text: str, limit: int = 80) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"

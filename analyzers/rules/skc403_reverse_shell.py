@@ -40,6 +40,9 @@ RULE = Rule(
     cwe=506,
 )
 HELP = "remove it; a skill never needs to give a remote host a shell on the user's machine"
+# A /dev/tcp socket to another machine: a port probe of this one (127.0.0.1) gives nobody
+# a shell.
+REMOTE_DEV_TCP = re.compile(r"/dev/(?:tcp|udp)/(?!(?:127\.|localhost\b|0\.0\.0\.0\b|::1\b))")
 TEXT_TOOLS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk",
                         "find", "select-string"})
 SHELL_PATH = re.compile(r"/bin/(ba|z|da)?sh\b|\bcmd(\.exe)?\b|powershell|\bpty\.spawn|"
@@ -64,7 +67,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         for command in facts.commands:
             program, args, text = command.program, command.args, command.text
             # A /dev/tcp path as the text a search tool looks for is not a redirection.
-            if re.search(r"/dev/(tcp|udp)/", text) and program not in TEXT_TOOLS:
+            if REMOTE_DEV_TCP.search(text) and program not in TEXT_TOOLS:
                 yield report(RULE, unit, command.line, "the shell's input or output is "
                              "redirected to a /dev/tcp socket", HELP)
             elif program in ("nc", "ncat", "netcat", "nc.traditional") and any(
@@ -82,7 +85,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         for access in facts.accesses:
             # bash opens /dev/tcp/HOST/PORT only in a redirection; as an argument it is a
             # path like any other (a pattern for grep, a file for cat that does not exist).
-            if access.how == "redirect" and re.match(r"/dev/(tcp|udp)/", access.target):
+            if access.how == "redirect" and REMOTE_DEV_TCP.match(access.target):
                 yield report(RULE, unit, access.line, "a redirection goes to a /dev/tcp "
                              "socket", HELP)
         calls = "\n".join(c.text for c in facts.calls)

@@ -28,9 +28,10 @@ aws sts get-caller-identity
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.rules._scan import computed, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -45,6 +46,22 @@ RULE = Rule(
     cwe=522,
 )
 HELP = "let the tool that owns the credential use it; never read or copy credential files"
+
+
+_STRING = re.compile(r"""(["'`])([^"'`\n]{1,200})\1""")
+
+
+def _path_literal_naming_credentials(text: str) -> tuple[int, str] | None:
+    """The first string literal that is a path to a credential store (a regex or a list of
+    patterns that merely mentions one, `r"~/\\.ssh|id_rsa"`, is not a path)."""
+    for m in _STRING.finditer(text):
+        value = m.group(2)
+        if any(c in value for c in "\\|()[]^"):
+            continue
+        found = p.STRONG_CRED.search(value)
+        if found:
+            return m.start(2), found.group()
+    return None
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
@@ -67,6 +84,16 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              f"`{p.WEAK_CRED.search(target).group()}`, which holds secrets",
                              "read only the variables the skill needs, by name",
                              severity=Severity.WARNING)
+        if unit.language != "bash" and any(not a.write and computed(facts.resolve(a.target))
+                                           for a in facts.accesses):
+            # Files read from a computed path: a list of credential stores the script
+            # spells out (`HOME / ".aws/credentials"`, ...) is what it reads.
+            named = _path_literal_naming_credentials(unit.text)
+            if named:
+                at, found = named
+                line = unit.first_line + unit.text.count("\n", 0, at)
+                yield report(RULE, unit, line, f"reads files from a list naming "
+                             f"`{short(found, 40)}`, a credential store", HELP)
         for command in facts.commands:
             m = p.KEYCHAIN_COMMANDS.search(command.text)
             if m:

@@ -78,6 +78,26 @@ PLACEHOLDER = re.compile(r"(?i)example|xxxx|\*\*\*|<|>|\$\{|\{\{|your|changeme|d
                          r"process\.env|getenv|0000|1234|abcd|\.\.\.")
 
 
+# For token-shaped values a short placeholder word must stand as a word (after a non-letter,
+# in one case): `ghp_EXAMPLE000…` and `sk_test_…` are documentation or test keys, while a
+# live key that merely contains the letters ("…q8FaKeN0t…", "…aFAKE1") is still a key.
+# Long words (7+ letters) count anywhere: no random key spells them by chance.
+TOKEN_PLACEHOLDER = re.compile(
+    r"(?i:example|placeholder|redacted|changeme|not[-_]?a[-_]?real|will[-_]?not[-_]?work)|"
+    r"(?<![A-Za-z])(?:FAKE|Fake|fake|DUMMY|dummy|SAMPLE|sample|YOUR|Your|your|TEST|test|"
+    r"TODO|todo|INSERT|insert|REPLACE|replace)|x{4,}|X{4,}|0{6,}|\*\*\*|<|>|\$\{|\{\{|"
+    r"\.\.\.|1234567890|abcdef")
+# A password inside a connection URL (postgresql://user:PASSWORD@host/db).
+DB_URL = re.compile(r"\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|"
+                    r"mssql|sqlserver)://[^:@/\s'\"]+:([^@/\s'\"]{6,})@([\w.-]+)")
+# Local development defaults in docs and compose files are not secrets.
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "db", "postgres", "mysql", "redis",
+               "mongo", "mongodb", "database", "host", "hostname", "server"}
+DEFAULT_PASSWORDS = re.compile(r"(?i)^(postgres|password|passw0rd|pass|secret|root|admin|"
+                               r"example|changeme|mysecretpassword|guest|test\w*|dev\w*)$|"
+                               r"^\$|<|\$\{|\*\*\*|x{4,}")
+
+
 def entropy(value: str) -> float:
     counts = {c: value.count(c) for c in set(value)}
     return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
@@ -110,10 +130,17 @@ def _scan(path: str, text: str, first_line: int) -> Iterator[Diagnostic]:
             continue
         for m in pattern.finditer(text):
             value = m.group()
-            if PLACEHOLDER.search(value) or entropy(value) < 3.0:
+            if TOKEN_PLACEHOLDER.search(value) or entropy(value) < 3.0:
                 continue
             yield RULE.at(at(m.start()), f"{what} is written in the file",
                           "remove it, revoke it, and read it from the environment at run time")
+    for m in DB_URL.finditer(text) if "://" in text else ():
+        password, host = m.group(1), m.group(2).lower()
+        if host in LOCAL_HOSTS or DEFAULT_PASSWORDS.search(password) or \
+                TOKEN_PLACEHOLDER.search(password):
+            continue
+        yield RULE.at(at(m.start()), "a database password is written in a connection URL",
+                      "pass the URL (or the password) in an environment variable")
     for m in PRIVATE_KEY.finditer(text) if "PRIVATE KEY" in text else ():
         if entropy(re.sub(r"\s", "", m.group(4))) > 4.5:  # a real key body, not "..."
             yield RULE.at(at(m.start()), "a private key is written in the file",

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.rules._scan import computed, once, report, short, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -62,10 +62,6 @@ _SPLIT_SETTINGS = (re.compile(r"""["'`]\.claude["'`/]"""),
 _QUOTED_INSTRUCTIONS = re.compile(r"""["'`/]((CLAUDE|AGENTS|GEMINI)\.md)["'`]""")
 
 
-def _literal(target: str) -> bool:
-    return bool(re.fullmatch(r"[~\w./@${}:-]+", target))
-
-
 def _spelled_out(text: str) -> str:
     """The agent-config path a script names, for a write whose path is computed: a whole
     path, `.claude` and `settings.json` as separate pieces, or an instructions file."""
@@ -89,7 +85,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             if not access.write:
                 continue
             target = facts.resolve(access.target)
-            if unit.language != "bash" and not _literal(target):
+            if unit.language != "bash" and computed(target):
                 # A path built at run time (`path.join(dir, "settings.json")` in a loop over
                 # folders): judge it by the agent-config names the script spells out.
                 target = _spelled_out(unit.text) or target

@@ -109,9 +109,13 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
         language = _language(f.path)
         name = PurePosixPath(f.path).name
         settings = name.endswith(".json") and ("settings" in name or "hooks" in name)
+        makefile = name in MAKEFILES or name.endswith(".mk")
+        # A file without an extension may be a script all the same (git hooks, bin/ tools):
+        # its shebang says so.
+        bare = "." not in name and f.text and f.size <= MAX_SCAN_BYTES
         interesting = (language or f.path.endswith((".md", ".markdown")) or name.startswith(
             "requirements") or name in ("package.json", ".mcp.json", "mcp.json")
-            or settings or f.kind.value == "script")
+            or settings or makefile or bare or f.kind.value == "script")
         if not interesting:
             continue
         if not f.text:
@@ -128,6 +132,8 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
             code.unscanned.append((display, "it cannot be read"))
             continue
         language = language or _shebang(text)
+        if bare and not language and not makefile and f.kind.value != "script":
+            continue  # a README, LICENSE or data file
         if f.path.endswith((".md", ".markdown")):
             code.units.extend(_markdown(text, display))
         elif name.startswith("requirements") and name.endswith((".txt", ".in")):
@@ -138,6 +144,8 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
             _mcp_json(text, display, code)
         elif settings:
             _hook_commands(text, display, code)
+        elif makefile:
+            code.units.extend(_makefile(text, display))
         elif language:
             code.units.append(CodeUnit(display, language, text))
         elif f.kind.value == "script" and f.executable:
@@ -188,6 +196,8 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
     for start, end, content in code_span_ranges(source):
         if not is_command(content):
             continue
+        if _FORBIDDEN.search(source[max(0, start - 40):start]):
+            continue  # "do not `cat ~/.aws/credentials`": the sentence forbids it
         sentence = _sentence(source, start, end)
         lead = source[:start].rstrip()
         if not (INSTRUCTS.search(sentence) or lead.endswith(":")
@@ -198,6 +208,11 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
         units.append(CodeUnit(path, "bash", content, line + source.count("\n", 0, start),
                               "doc", cautionary))
     return units
+
+
+_FORBIDDEN = re.compile(r"\b(?:do not|don't|never|must not|should not|shouldn't|avoid|"
+                        r"no|instead of|rather than|nunca|jamais|niemals|не)\W+(?:\w+\W+){0,2}$",
+                        re.I)
 
 
 def _in_quotes(text: str, start: int, end: int) -> bool:
@@ -269,6 +284,30 @@ def _markdown(text: str, path: str) -> tuple[CodeUnit, ...]:
         context = []
         i = end + 1
     return tuple(units)
+
+
+MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
+_RECIPE_PREFIX = re.compile(r"^\t[@+-]*")
+
+
+def _makefile(text: str, path: str) -> list[CodeUnit]:
+    """Each recipe of a Makefile as a shell unit (recipe lines start with a tab; `@`, `-`
+    and `+` only tell make how to run them). `$$` is make's escape for `$`."""
+    units: list[CodeUnit] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith("\t"):
+            i += 1
+            continue
+        first = i
+        recipe = []
+        while i < len(lines) and (lines[i].startswith("\t") or (
+                recipe and recipe[-1].endswith("\\"))):
+            recipe.append(_RECIPE_PREFIX.sub("", lines[i]).replace("$$", "$"))
+            i += 1
+        units.append(CodeUnit(path, "bash", "\n".join(recipe) + "\n", first + 1, "config"))
+    return units
 
 
 def _requirements(text: str, path: str) -> list[Requirement]:
