@@ -19,6 +19,7 @@ See [the guide](references/guide.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules import _spec
@@ -37,7 +38,7 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
     from urllib.parse import unquote
 
     known = {f.path for f in skill.files}
-    for link in skill.views.links:
+    for link in local_candidates(skill):
         if not link.is_local:
             continue
         target = unquote(link.target.split("#", 1)[0].split("?", 1)[0]).removeprefix("./")
@@ -47,3 +48,24 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
                                            for p in known):
             yield RULE.at(link.span, f"link target '{target}' is not a file of this skill",
                           "fix the path, or add the file to the skill folder")
+
+
+# A bare "www." address has no scheme, so it counts as local (same flag as inline._BARE_URL).
+_WWW = re.compile(r"www\.", re.I)
+
+
+def local_candidates(skill) -> Iterator:  # type: ignore[no-untyped-def,type-arg]
+    """The links of ``skill.views.links`` that can be local, in the same order.
+
+    The views scan every paragraph, heading and table for links, bare URLs included. A
+    local link needs "](" (inline), "]:" (reference definition) or a bare "www." address;
+    autolinks and http(s) URLs have a scheme. Leaves without any of them are skipped.
+    """
+    from skcc.ir.blocks import Heading, Paragraph, Table, leaves
+    from skcc.ir.inline import scan
+
+    for leaf in leaves(skill.document.blocks):
+        if isinstance(leaf, (Paragraph, Heading, Table)):
+            source = leaf.source
+            if "](" in source or "]:" in source or _WWW.search(source):
+                yield from scan(source, leaf.span)[1]
