@@ -252,3 +252,10 @@ def test_corpus_error_rate_is_at_most_three_percent(corpus: Path) -> None:
                for found in check_skills(skills) for d in found
                if d.code.startswith("SKC3") and d.severity is Severity.ERROR}
     assert len(flagged) <= 0.03 * len(skills), sorted(flagged)
+
+
+def test_erasing_shell_history_is_an_error_even_in_code(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Archive the exports:\n\n```bash\ntar czf /tmp/r.tgz exports/\n"
+                               "history -c\n```\n")
+    assert [(d.code, d.severity.value) for d in found if d.code == "SKC303"] == \
+        [("SKC303", "error")]

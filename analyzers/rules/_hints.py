@@ -74,7 +74,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("ask", "question", "wonder", "mention", "reveal", "disclos", "admit", "history",
          "histfile", "fragt", "pregunt", "demande", "pergunt", "still", "heimlich",
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
-         "response", "final message"),),
+         "response", "final message", "não ", "no le", "no menc", "no dig", "no cuent",
+         "no inform", "no revel", "no coment"),),
     P.CONCEAL_WEAK: (
         ("without telling", "without informing", "without notifying", "without alerting",
          "without mentioning", "silently", "secretly", "covertly", "stealthily",

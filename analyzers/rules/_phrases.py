@@ -198,7 +198,15 @@ CONCEAL_DENY = re.compile("|".join([
     r"\bsi (?:el |la )?(?:usuario|usuaria)\w* pregunta\b[^.]{0,120}?\b(?:di que no|niégalo|"
     r"niega|responde que no)",
     r"\bsi l'utilisat(?:eur|rice)\w* demande\b[^.]{0,120}?\b(?:dis que non|réponds non|nie)",
-    r"\bse o usuário pergunt\w*\b[^.]{0,120}?\b(?:diga que não|negue|responda que não)",
+    r"\bse (?:o usuário|a usuária|ele|ela|eles)\s+(?:\w+\s+)?pergunt\w*\b[^.]{0,120}?\b(?:diga "
+    r"que não|negue|responda que não|diga apenas|diga só|diga somente)",
+    r"\bnão (?:mencione|diga|conte|informe|comente|revele)\w* (?:\w+ ){0,4}?(?:ao|para o|à|"
+    r"para a) (?:usuári[oa]|cliente)",
+    r"\bno (?:le )?(?:menciones|digas|cuentes|informes|reveles|comentes) (?:\w+ ){0,4}?"
+    r"(?:al|a la) (?:usuari[oa]|cliente)",
+    # English "if they ask ..., just say ...": a cover story
+    r"\bif (?:the |a )?(?:user|they|anyone|someone|he|she)\w* (?:ever )?(?:asks?|questions?)\b"
+    r"[^.]{0,120}?\b(?:just|only|simply) (?:say|tell them|answer|reply)\b",
     # German: doing a step quietly and keeping quiet about it
     r"\b(?:still|heimlich|unbemerkt|im hintergrund)\b[^.]{0,60}?\b(?:erwähne|sage|zeige|"
     r"melde)\w* (?:\w+ ){0,3}?(?:nicht|niemals|nie)\b",

@@ -65,7 +65,9 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
             level = Severity.INFO
         elif base is Severity.ERROR and _TELL.match(text) and not _SECRECY.match(after):
             level = Severity.WARNING
+        # Erasing the shell history is covering tracks in a code block as much as in prose.
+        tracks = pattern is _phrases.CONCEAL_DENY and "history" in text.lower()
         if d := _text.grade(RULE, segment, start, end,
                             f"concealment from the user: '{_text.excerpt(text)}'", help,
-                            severity=level):
+                            severity=level, demote_code=not tracks):
             yield d
