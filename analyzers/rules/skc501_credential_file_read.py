@@ -56,10 +56,11 @@ def _path_literal_naming_credentials(text: str) -> tuple[int, str] | None:
     patterns that merely mentions one, `r"~/\\.ssh|id_rsa"`, is not a path)."""
     for m in _STRING.finditer(text):
         value = m.group(2)
-        if any(c in value for c in "\\|()[]^"):
+        if any(c in value for c in "\\|()[]^ \t"):  # a pattern or a sentence, not a path
             continue
         found = p.STRONG_CRED.search(value)
-        if found:
+        # the ~/.ssh folder alone is also where config and public keys live
+        if found and not value.rstrip("/").endswith(".ssh"):
             return m.start(2), found.group()
     return None
 

@@ -54,7 +54,7 @@ SECRET_NAME = re.compile(r"\b[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|AC
 ENV_DUMP = re.compile(r"os\.environ(?!\s*(\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))"
                       r"|process\.env(?!\s*(\.\w|\[))|\bos\.getenv\(\s*\)|Get-ChildItem\s+env:"
                       r"|\bgci\s+env:|\$env:\*|\bprintenv\b\s*($|[|>)`\"])|(^|[|;&(`]\s*)env\s*"
-                      r"($|[|>)`\"])", re.M)
+                      r"($|[|>)`\"])|toJSON\(\s*secrets\s*\)", re.M)  # all CI secrets
 CLIPBOARD_PROGRAMS = {"pbcopy", "xclip", "xsel", "wl-copy", "clip", "clip.exe",
                       "set-clipboard", "scb"}
 NET_SEND_PROGRAMS = {"nc", "ncat", "netcat", "socat", "telnet", "sftp", "ftp", "tftp",

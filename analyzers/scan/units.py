@@ -97,6 +97,8 @@ class SkillCode:
 
 
 def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
+    from skcc.analyzers.scan import configs
+
     code = SkillCode()
     code.units.extend(_blocks(skill.document.blocks, skill.document.path))
     for placeholder in skill.views.placeholders:
@@ -110,12 +112,14 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
         name = PurePosixPath(f.path).name
         settings = name.endswith(".json") and ("settings" in name or "hooks" in name)
         makefile = name in MAKEFILES or name.endswith(".mk")
+        build = configs.is_dockerfile(name) or configs.is_workflow(f.path) or \
+            name == "pyproject.toml"
         # A file without an extension may be a script all the same (git hooks, bin/ tools):
         # its shebang says so.
         bare = "." not in name and f.text and f.size <= MAX_SCAN_BYTES
         interesting = (language or f.path.endswith((".md", ".markdown")) or name.startswith(
             "requirements") or name in ("package.json", ".mcp.json", "mcp.json")
-            or settings or makefile or bare or f.kind.value == "script")
+            or settings or makefile or build or bare or f.kind.value == "script")
         if not interesting:
             continue
         if not f.text:
@@ -132,7 +136,8 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
             code.unscanned.append((display, "it cannot be read"))
             continue
         language = language or _shebang(text)
-        if bare and not language and not makefile and f.kind.value != "script":
+        if bare and not language and not makefile and not build and \
+                f.kind.value != "script":
             continue  # a README, LICENSE or data file
         if f.path.endswith((".md", ".markdown")):
             code.units.extend(_markdown(text, display))
@@ -146,6 +151,12 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
             _hook_commands(text, display, code)
         elif makefile:
             code.units.extend(_makefile(text, display))
+        elif name == "pyproject.toml":
+            code.requirements.extend(configs.pyproject(text, display))
+        elif configs.is_dockerfile(name):
+            code.units.extend(configs.dockerfile(text, display))
+        elif configs.is_workflow(f.path):
+            code.units.extend(configs.workflow(text, display))
         elif language:
             code.units.append(CodeUnit(display, language, text))
         elif f.kind.value == "script" and f.executable:

@@ -1,0 +1,137 @@
+"""Code inside build and CI configuration a skill bundles: Dockerfile `RUN` instructions,
+the `run:` steps of CI workflows (GitHub Actions, GitLab CI), and the dependencies and
+package indexes of `pyproject.toml`. Each becomes what the scanners already read: shell
+``CodeUnit``s and requirement lines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from skcc.analyzers.scan.units import CodeUnit, Requirement
+
+_CONTINUED = re.compile(r"\\\s*$")
+
+
+def is_dockerfile(name: str) -> bool:
+    lower = name.lower()
+    return lower == "dockerfile" or lower.startswith("dockerfile.") or \
+        lower.endswith(".dockerfile") or lower == "containerfile"
+
+
+def dockerfile(text: str, path: str) -> list[CodeUnit]:
+    """Each `RUN` instruction (continuation lines joined; the exec form `["sh", "-c", …]`
+    as its command line) as a shell unit."""
+    units: list[CodeUnit] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = re.match(r"\s*RUN\b(.*)$", lines[i], re.I)
+        if m is None:
+            i += 1
+            continue
+        first, body = i, [m.group(1)]
+        while _CONTINUED.search(body[-1]) and i + 1 < len(lines):
+            body[-1] = _CONTINUED.sub("", body[-1])
+            i += 1
+            body.append(lines[i])
+        i += 1
+        command = "\n".join(body).strip()
+        command = re.sub(r"^(--\w+(=\S+)?\s+)+", "", command)  # --mount=..., --network=...
+        if command.startswith("["):
+            try:
+                argv = json.loads(command)
+                command = " ".join(str(a) for a in argv)
+            except ValueError:
+                pass
+        units.append(CodeUnit(path, "bash", command + "\n", first + 1, "config"))
+    return units
+
+
+def is_workflow(path: str) -> bool:
+    lower = path.lower()
+    return (("/.github/workflows/" in f"/{lower}" or lower.endswith(".gitlab-ci.yml"))
+            and lower.endswith((".yml", ".yaml")))
+
+
+def workflow(text: str, path: str) -> list[CodeUnit]:
+    """The `run:` scripts of a CI workflow, each preceded by its step's `env:` as shell
+    assignments (so `CTX: ${{ toJSON(secrets) }}` travels with the script that sends it)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []
+    units: list[CodeUnit] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            run = node.get("run") if isinstance(node.get("run"), str) else None
+            script = node.get("script")
+            if run is None and isinstance(script, list):  # GitLab CI
+                run = "\n".join(str(s) for s in script)
+            if run is not None:
+                env = node.get("env") if isinstance(node.get("env"), dict) else {}
+                prefix = "".join(f"{k}={json.dumps(str(v))}\n" for k, v in env.items())
+                first_line = run.strip().split("\n", 1)[0]
+                at = text.find(first_line[:60]) if first_line else -1
+                line = text.count("\n", 0, at) + 1 if at >= 0 else 1
+                units.append(CodeUnit(path, "bash", prefix + run + "\n",
+                                      max(line - prefix.count("\n"), 1), "config"))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return units
+
+
+def pyproject(text: str, path: str) -> list[Requirement]:
+    """Dependencies (PEP 621, Poetry) and package indexes (uv, pip, Poetry sources) of a
+    `pyproject.toml`, as the requirement lines they amount to."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return []
+    found: list[str] = []
+    project = data.get("project", {})
+    found += [d for d in project.get("dependencies", []) if isinstance(d, str)]
+    for group in (project.get("optional-dependencies") or {}).values():
+        found += [d for d in group if isinstance(d, str)]
+    # "name @ URL" as the requirement line the URL alone is (what a requirements file holds)
+    found = [d.split("@", 1)[1].strip() if re.match(r"[\w.\[\],-]+\s*@\s*\S+:", d) else d
+             for d in found]
+    tool = data.get("tool", {})
+    poetry = tool.get("poetry", {})
+    for name, spec in (poetry.get("dependencies") or {}).items():
+        if name == "python":
+            continue
+        if isinstance(spec, dict) and (spec.get("git") or spec.get("url")):
+            found.append(f"{'git+' if spec.get('git') else ''}{spec.get('git') or spec.get('url')}")
+        elif isinstance(spec, str):
+            found.append(f"{name}{'' if spec in ('*', '') else spec if spec[0] in '<>=!~' else '==' + spec}")
+    for source in poetry.get("source", []) or []:
+        if isinstance(source, dict) and source.get("url"):
+            found.append(f"--extra-index-url {source['url']}")
+    uv = tool.get("uv", {})
+    for key in ("index-url", "extra-index-url"):
+        value = uv.get(key)
+        for url in ([value] if isinstance(value, str) else value or []):
+            found.append(f"--{key} {url}")
+    for index in uv.get("index", []) or []:
+        if isinstance(index, dict) and index.get("url"):
+            found.append(f"--extra-index-url {index['url']}")
+    for host in uv.get("allow-insecure-host", []) or []:
+        found.append(f"--trusted-host {host}")
+    out = []
+    for spec in found:
+        needle = spec.split(" ", 1)[-1] if spec.startswith("--") else \
+            spec.removeprefix("git+").split(" ")[0]
+        at = text.find(needle)
+        out.append(Requirement(path, text.count("\n", 0, at) + 1 if at >= 0 else 1, spec))
+    return out
