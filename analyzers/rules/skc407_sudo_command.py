@@ -2,7 +2,10 @@
 
 ## What it does
 Finds commands run through `sudo`, `doas`, `pkexec` or `su -c`, and PowerShell
-`Start-Process -Verb RunAs`, in bundled scripts, code blocks and load-time commands.
+`Start-Process -Verb RunAs`, in bundled scripts, code blocks and load-time commands (a
+warning). Taking administrator rights past the UAC prompt — the `DelegateExecute` hijack
+of an auto-elevating binary such as `fodhelper`, `EnableLUA` set to 0, adding an account to
+Administrators — is an error.
 
 ## Why is this bad?
 Root can change anything on the machine; an agent that runs the command may not notice what
@@ -22,6 +25,7 @@ install -m 755 tool "$HOME/.local/bin/"  # user-level install, no root needed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import once, report, short, units
@@ -36,6 +40,15 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=250,
 )
+
+
+# Windows: admin rights taken without the UAC prompt (the DelegateExecute hijack of an
+# auto-elevating binary such as fodhelper), UAC switched off, or an account made admin.
+UAC_BYPASS = re.compile(
+    r"DelegateExecute|\bEnableLUA\b[^\n]{0,40}?(?:-Value\s+|/d\s+|=\s*)0\b|"
+    r"ConsentPromptBehaviorAdmin\b[^\n]{0,40}?(?:-Value\s+|/d\s+|=\s*)0\b|"
+    r"Add-LocalGroupMember\b[^\n]*Administrators|net\s+localgroup\s+administrators\s+\S+"
+    r"\s+/add", re.I)
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
@@ -54,3 +67,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              "runs with administrator rights",
                              "avoid root (user-level installs, a container), or explain in "
                              "SKILL.md why it is needed")
+        unit = facts.unit
+        if unit.language in ("powershell", "batch", "bash"):
+            for m in UAC_BYPASS.finditer(unit.text):
+                line = unit.first_line + unit.text.count("\n", 0, m.start())
+                yield report(RULE, unit, line, f"`{short(m.group(), 50)}` takes administrator "
+                             "rights without the UAC prompt", "never bypass UAC; ask the "
+                             "user to run the step as administrator themselves",
+                             severity=Severity.ERROR)

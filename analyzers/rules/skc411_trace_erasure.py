@@ -1,0 +1,62 @@
+"""SKC411 trace-erasure: A script erases the shell history or system logs.
+
+## What it does
+Finds code that covers its tracks: clearing the shell history (`history -c`, `unset HISTFILE`, `HISTFILE=/dev/null`, `HISTSIZE=0`, deleting or truncating `~/.bash_history`), rewriting or truncating system logs (`/var/log/auth.log`, `syslog`, `secure`, `wtmp`, `btmp`, `lastlog`), back-dating a file with `touch -r` / `touch -d` on a log, and the Windows equivalents (`Clear-History`, `wevtutil cl`, `Clear-EventLog`). In bundled scripts, code blocks, load-time commands and bundled config.
+
+## Why is this bad?
+No task a skill does for the user needs the record of what ran to disappear. Erasing history and logs is what malware does after it acts, so that neither the user nor an incident responder can see it.
+
+## Example
+```bash
+sed -i '/203.0.113.7/d' /var/log/auth.log && touch -r /var/log/syslog /var/log/auth.log
+history -c
+```
+
+## Use instead
+```bash
+# Leave the history and logs alone; tell the user what the skill ran.
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.rules import Rule
+
+RULE = Rule(
+    code="SKC411",
+    name="trace-erasure",
+    severity=Severity.ERROR,
+    summary="A script erases the shell history or system logs.",
+    confidence=Confidence.HIGH,
+    cwe=117,
+)
+ERASURE = re.compile(
+    r"\bhistory\s+-[cw]\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\bHISTSIZE=0\b|"
+    r"\bexport\s+HISTFILESIZE=0\b|\b(?:rm|shred|truncate)\b[^\n;|&]*\.(?:bash|zsh)_history\b|"
+    r">\s*~?[\w/$.{}]*\.(?:bash|zsh)_history\b|"
+    r"(?:\bsed\s+-i\b|\btruncate\b|\bshred\b|\brm\b|>)[^\n;|&]*/var/log/(?:auth\.log|syslog|"
+    r"secure|messages|wtmp|btmp|lastlog)\b|"
+    r"\btouch\s+-[rd]\b[^\n;|&]*/var/log/|"
+    r"\bClear-History\b|\bwevtutil(?:\.exe)?\s+cl\b|\bClear-EventLog\b", re.I)
+HELP = "leave the history and logs alone; tell the user what the skill ran"
+
+
+def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from once(_check(skill))
+
+
+def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for facts in units(skill):
+        unit = facts.unit
+        if unit.language not in ("bash", "powershell", "batch", "python", "javascript",
+                                 "typescript"):
+            continue
+        for m in ERASURE.finditer(unit.text):
+            line = unit.first_line + unit.text.count("\n", 0, m.start())
+            yield report(RULE, unit, line, f"`{short(m.group().strip(), 50)}` erases the "
+                         "record of what ran", HELP)
