@@ -22,8 +22,11 @@ from skcc.analyzers.rules._fold import fold_text
 from skcc.frontend.loader import load_skill
 from tests.conftest import ROOT, write_skill
 
-PATTERNS = {name: value for name, value in vars(_phrases).items()
-            if isinstance(value, re.Pattern) and id(value) in _hints.HINTS}
+# Every pattern with a hint, named after its _phrases constant where it has one.
+_NAMES = {id(value): name for name, value in vars(_phrases).items()
+          if isinstance(value, re.Pattern)}
+PATTERNS = {_NAMES.get(id(pattern), f"pattern-{i}"): pattern
+            for i, pattern in enumerate(_hints._GROUPS)}
 _POOL = "abcdefghijklmnopqrstuvwxyz .,:;!)-'\"\n0123456789"
 
 
