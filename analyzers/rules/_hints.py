@@ -34,7 +34,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "revoke", "obsolete", "supersed", "no longer", "precedence", "replace", "trump",
          "invalid", "disabled", "obey", "prioriti", "lugar", "olvid", "descart", "omit",
          "caso", "oubli", "tiens", "vergi", "vergess", "missacht", "esque", "desconsider",
-         "dimentic", "игнор", "забуд", "внимани", "忽", "无视", "無視", "忘", "不要理", "不理",
+         "dimentic", "игнор", "забуд", "внимани", "忽", "无视", "無視", "無効", "取り消", "忘", "不要理", "不理",
          "放弃", "放棄", "무시", "잊어"),
         # what is dismissed: the earlier, original, system's or user's instructions
         ("previous", "prior", "above", "earlier", "preceding", "former", "foregoing",
@@ -75,7 +75,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "histfile", "fragt", "pregunt", "demande", "pergunt", "still", "heimlich",
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
          "response", "final message", "não ", "no le", "no menc", "no dig", "no cuent",
-         "no inform", "no revel", "no coment"),),
+         "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente"),),
     P.CONCEAL_WEAK: (
         ("without telling", "without informing", "without notifying", "without alerting",
          "without mentioning", "silently", "secretly", "covertly", "stealthily",

@@ -75,7 +75,9 @@ INJECTION = re.compile("|".join([
     r"(?:忽略|忽视|忽視|无视|無視|忘记|忘記|不要理会|不要理會|不理会|放弃|放棄)[^。！？\n]{0,8}?"
     r"(?:之前|以前|先前|此前|上面|上述|前面|以上|原来|原來|原有)[^。！？\n]{0,16}?"
     r"(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)",
-    # Japanese
+    # Japanese ("the system prompts and instructions received before this are all void")
+    r"(?:これ以前|以前|これまで)[^。\n]{0,30}?(?:指示|プロンプト|命令|指令)[^。\n]{0,40}?"
+    r"(?:無効|無視|忘れ|取り消)",
     r"(?:以前|前|上記|これまで|先)\s*の\s*(?:すべて\s*の\s*)?(?:指示|命令|指令|ルール|プロンプト)\s*"
     r"(?:を|は)\s*(?:すべて\s*)?(?:無視|忘れ)",
     # Korean
@@ -204,6 +206,11 @@ CONCEAL_DENY = re.compile("|".join([
     r"para a) (?:usuári[oa]|cliente)",
     r"\bno (?:le )?(?:menciones|digas|cuentes|informes|reveles|comentes) (?:\w+ ){0,4}?"
     r"(?:al|a la) (?:usuari[oa]|cliente)",
+    # Dutch and Italian: lying when asked, keeping it out of the summary
+    r"\bals de gebruiker (?:\w+ )?vraagt\b[^.]{0,120}?\b(?:antwoord|zeg|ontken)\w*\b",
+    r"\bnoem (?:\w+ ){0,2}?niet\b[^.]{0,30}?\b(?:samenvatting|antwoord|verslag)",
+    r"\bse l'utente (?:ti )?chiede\b[^.]{0,120}?\b(?:rispondi|di' che|dì che|nega)\b",
+    r"\bnon (?:menzionare|dire|riferire|rivelare)\w* (?:\w+ ){0,4}?all'utente\b",
     # English "if they ask ..., just say ...": a cover story
     r"\bif (?:the |a )?(?:user|they|anyone|someone|he|she)\w* (?:ever )?(?:asks?|questions?)\b"
     r"[^.]{0,120}?\b(?:just|only|simply) (?:say|tell them|answer|reply)\b",
