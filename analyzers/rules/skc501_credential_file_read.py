@@ -48,6 +48,7 @@ RULE = Rule(
 HELP = "let the tool that owns the credential use it; never read or copy credential files"
 
 
+_SSH_KEY = re.compile(r"""\.ssh['"]?\s*[/,]\s*['"]?(?:id_|identity|[\w.-]*key\b|\*)""")
 _STRING = re.compile(r"""(["'`])([^"'`\n]{1,200})\1""")
 
 
@@ -78,8 +79,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             target = facts.resolve(access.target)
             strong = p.STRONG_CRED.search(target)
             if strong:
+                # Some file of ~/.ssh, not named: config and public keys live there too.
+                unnamed = strong.group().startswith(".ssh") and not _SSH_KEY.search(target)
                 yield report(RULE, unit, access.line, f"`{access.how}` reads "
-                             f"`{short(strong.group(), 40)}`, a credential store", HELP)
+                             f"`{short(strong.group(), 40)}`, a credential store", HELP,
+                             severity=Severity.WARNING if unnamed else None)
             elif p.WEAK_CRED.search(target):
                 yield report(RULE, unit, access.line, f"`{access.how}` reads "
                              f"`{p.WEAK_CRED.search(target).group()}`, which holds secrets",
