@@ -14,7 +14,7 @@ def test_no_corpus_file_is_collected() -> None:
     planted = sorted(p.relative_to(ROOT).as_posix() for p in
                      (ROOT / "tests").glob("security_*/**/test_*.py"))
     done = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q",
-                           "-p", "no:cacheprovider", "tests"], cwd=ROOT, capture_output=True,
+                           "-p", "no:cacheprovider", "--snapshot-warn-unused", "tests"], cwd=ROOT, capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     collected = [line for line in done.stdout.splitlines() if "::" in line]
