@@ -60,7 +60,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("tell", "inform", "notif", "alert", "reveal", "disclos", "mention", "report",
          "admit", "let", "hide", "keep", "know", "find", "learn", "notic", "see", "aware",
          "diga", "menciones", "reveles", "sepa", "note", "entere", "dis ", "dites", "révèle", "révél",
-         "sache", "remarque", "sag", "erzähl", "verrate", "merkt", "告诉", "告訴",
+         "sache", "remarque", "sag", "erzähl", "verrate", "merkt", "weiss", "告诉", "告訴",
          "通知", "提醒", "透露", "让", "讓", "知道", "发现", "發現", "察觉", "察覺", "говори",
          "сообщай", "рассказывай"),
         # ...forbidden or done without them

@@ -165,7 +165,7 @@ CONCEAL_STRONG = re.compile("|".join([
     r"\bsans que l'utilisateur (?:le )?(?:sache|remarque)",
     r"\b(?:sag|sage|sagen sie|erzähle?|verrate) (?:dem|den) (?:benutzer|nutzer|anwender)n? "
     r"(?:nichts|nicht)\b",
-    r"\bohne dass (?:der|die) (?:benutzer|nutzer)(?:in)? (?:es )?(?:merkt|weiß|bemerkt)",
+    r"\bohne dass (?:der|die) (?:benutzer|nutzer)(?:in)? (?:es )?(?:merkt|weiss|weiß|bemerkt)",
     r"(?:不要|别|別|不得|切勿)(?:告诉|告訴|通知|提醒|透露给|透露給|让|讓)\s*(?:用户|用戶|使用者)",
     r"(?:不要让|不要讓|别让|別讓)(?:用户|用戶|使用者)(?:知道|发现|發現|察觉|察覺)",
     r"(?:не говори|не сообщай|не рассказывай) (?:об этом )?пользовател",
