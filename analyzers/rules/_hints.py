@@ -76,6 +76,20 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
          "response", "final message", "não ", "no le", "no menc", "no dig", "no cuent",
          "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente"),),
+    P.SECRET_FILES: (
+        ("credentials", ".ssh/id", "id rsa", "id_rsa", "id ed25519", "id_ed25519", "id ecdsa",
+         "id_ecdsa", "id dsa", "id_dsa", ".npmrc", ".netrc", ".pypirc", ".docker/config",
+         ".kube/config", "secret", "login data", "keychain",
+         "gh/hosts"),),
+    P.ACCESS_FILES: (
+        ("authorized keys", "authorized_keys", "sudoers", "nopasswd", "permitrootlogin",
+         "passwordauthentication"),),
+    P.AGENT_CONFIG: (
+        (".claude/settings", ".claude.json", ".claude/hooks", "bypasspermissions",
+         "dangerously", "permissions.", "mcpservers", ".codex/config", "approval policy",
+         "approval_policy", "sandbox mode", "sandbox_mode", ".gemini/settings", ".cursor/mcp",
+         ".vscode/settings", "claude.md", "agents.md", "gemini.md", ".cursorrules",
+         ".windsurfrules", "copilot-instructions"),),
     P.CONCEAL_WEAK: (
         ("without telling", "without informing", "without notifying", "without alerting",
          "without mentioning", "silently", "secretly", "covertly", "stealthily",

@@ -308,3 +308,24 @@ CATEGORIES = (("prompt injection", INJECTION), ("role hijack", ROLE_HIJACK),
               ("concealment from the user", CONCEAL_STRONG),
               ("a security bypass", DISABLE_SAFEGUARD), ("a download piped to a shell",
                                                           PIPE_TO_SHELL))
+
+
+# Files a sentence of prose can have the agent act on (SKC314-316, via _prose_actions).
+# On the prose fold (lower case, backticks and emphasis gone, `_` between letters a space).
+SECRET_FILES = re.compile(
+    r"\.aws/credentials|\.ssh/id[_ ]\w+|\bid[_ ](?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|"
+    r"\.git-credentials|\.npmrc|\.netrc|\.pypirc|\.docker/config\.json|\.kube/config|"
+    r"aws[_ ]secret[_ ]access[_ ]key|\blogin data\b|\bkeychain\b|\.config/gh/hosts\.yml|"
+    r"gcloud/(?:credentials|application[_ ]default[_ ]credentials)")
+# On the prose fold, where `_` between letters reads as a space.
+ACCESS_FILES = re.compile(r"authorized[_ ]keys2?|\bsudoers\b|\bnopasswd\b|permitrootlogin\s+yes|"
+                     r"passwordauthentication\s+yes")
+# On the prose fold (lower case; `_` between letters reads as a space).
+AGENT_SETTINGS = re.compile(
+    r"\.claude/settings(?:\.local)?\.json|\.claude\.json|\.claude/hooks|bypasspermissions|"
+    r"dangerously[- ]skip[- ]permissions|permissions\.(?:allow|defaultmode)|\bmcpservers\b|"
+    r"\.codex/config\.toml|approval[_ ]policy|sandbox[_ ]mode|\.gemini/settings\.json|"
+    r"\.cursor/mcp\.json|\.vscode/settings\.json")
+AGENT_INSTRUCTIONS = re.compile(r"(?<![\w-])(?:claude|agents|gemini)\.md\b|\.cursorrules|"
+                          r"\.windsurfrules|copilot-instructions\.md")
+AGENT_CONFIG = re.compile(f"{AGENT_SETTINGS.pattern}|{AGENT_INSTRUCTIONS.pattern}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _text
+from skcc.analyzers.rules import _match, _text
 from skcc.analyzers.rules._text import Segment
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\||。|！|？")  # a table cell ends one too
@@ -37,14 +37,16 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.start() + 1 if after else len(text)
 
 
-def instructed(segment: Segment, targets: re.Pattern[str], verbs: re.Pattern[str]
-               ) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, target text, sentence) for each target in a sentence that has one of
-    ``verbs`` not negated; one result per sentence."""
-    done: set[int] = set()
-    for start, end, found in _text.finditer(targets, segment):
+def instructed(skill, targets: re.Pattern[str], verbs: re.Pattern[str]  # type: ignore[no-untyped-def]
+               ) -> Iterator[tuple[Segment, int, int, str, str]]:
+    """(segment, start, end, target text, sentence) for each target, outside code, in a
+    sentence that has one of ``verbs`` not negated; one result per sentence."""
+    done: set[tuple[int, int]] = set()
+    for segment, _, start, end, found in _match.matches(skill, (targets,)):
+        if segment.context == _text.CODE:
+            continue
         begin, stop = sentence(segment.text, start, end)
-        if begin in done:
+        if (id(segment), begin) in done:
             continue
         text = segment.text[begin:stop]
         at = start - begin
@@ -53,6 +55,6 @@ def instructed(segment: Segment, targets: re.Pattern[str], verbs: re.Pattern[str
                 continue
             lead = text[max(0, verb.start() - 40): verb.start()]
             if not (_NEGATION.search(lead) or _PASSIVE.search(lead)):
-                done.add(begin)
-                yield start, end, found, text
+                done.add((id(segment), begin))
+                yield segment, start, end, found, text
                 break

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _prose_actions, _text
+from skcc.analyzers.rules import _phrases, _prose_actions, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -34,12 +34,6 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=200,
 )
-# On the prose fold (lower case, backticks and emphasis gone, `_` between letters a space).
-SECRETS = re.compile(
-    r"\.aws/credentials|\.ssh/id[_ ]\w+|\bid[_ ](?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|"
-    r"\.git-credentials|\.npmrc|\.netrc|\.pypirc|\.docker/config\.json|\.kube/config|"
-    r"aws[_ ]secret[_ ]access[_ ]key|\blogin data\b|\bkeychain\b|\.config/gh/hosts\.yml|"
-    r"gcloud/(?:credentials|application[_ ]default[_ ]credentials)")
 # A verb that discloses, in a sentence that also says where to or how completely.
 DISCLOSE = re.compile(
     r"\b(print|show|display|paste|copy|include|output|echo|dump|reveal|send|upload|post|"
@@ -61,11 +55,9 @@ HELP = ("never have credentials printed or sent; use the provider's CLI to repor
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment in _text.visible(skill):
-        if segment.context == _text.CODE:
-            continue  # commands in code are the script rules' (SKC5xx)
-        for start, end, found, sentence in _prose_actions.instructed(segment, SECRETS,
-                                                                     DISCLOSE):
+    # commands in code are the script rules' (SKC5xx)
+    for segment, start, end, found, sentence in _prose_actions.instructed(
+            skill, _phrases.SECRET_FILES, DISCLOSE):
             if not WHERE.search(sentence) or (KEPT_BACK.search(sentence) and
                                                  not UNMASKED.search(sentence)):
                 continue

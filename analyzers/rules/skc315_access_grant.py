@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _prose_actions, _text
+from skcc.analyzers.rules import _phrases, _prose_actions, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -34,9 +34,6 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=269,
 )
-# On the prose fold, where `_` between letters reads as a space.
-TARGETS = re.compile(r"authorized[_ ]keys2?|\bsudoers\b|\bnopasswd\b|permitrootlogin\s+yes|"
-                     r"passwordauthentication\s+yes")
 STRONG = re.compile(r"\bsudoers\b|\bnopasswd\b|permitrootlogin", re.I)
 WRITE = re.compile(
     r"\b(append|add|write|writing|written|insert|put|place|install|echo|tee|set|enable|"
@@ -49,11 +46,9 @@ HELP = ("do not grant access from a skill; tell the user what access is needed a
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment in _text.visible(skill):
-        if segment.context == _text.CODE:
-            continue  # commands in code are the script rules' (SKC406, SKC407)
-        for start, end, found, sentence in _prose_actions.instructed(segment, TARGETS,
-                                                                     WRITE):
+    # commands in code are the script rules' (SKC406, SKC407)
+    for segment, start, end, found, sentence in _prose_actions.instructed(
+            skill, _phrases.ACCESS_FILES, WRITE):
             strong = STRONG.search(found) or PUBLIC_KEY.search(segment.text)
             if d := _text.grade(RULE, segment, start, end,
                                 f"the text has the agent grant access through "

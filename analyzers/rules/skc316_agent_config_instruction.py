@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _prose_actions, _text
+from skcc.analyzers.rules import _phrases, _prose_actions, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -34,15 +34,6 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=15,
 )
-# On the prose fold (lower case; `_` between letters reads as a space).
-SETTINGS = re.compile(
-    r"\.claude/settings(?:\.local)?\.json|\.claude\.json|\.claude/hooks|bypasspermissions|"
-    r"dangerously[- ]skip[- ]permissions|permissions\.(?:allow|defaultmode)|\bmcpservers\b|"
-    r"\.codex/config\.toml|approval[_ ]policy|sandbox[_ ]mode|\.gemini/settings\.json|"
-    r"\.cursor/mcp\.json|\.vscode/settings\.json")
-INSTRUCTIONS = re.compile(r"(?<![\w-])(?:claude|agents|gemini)\.md\b|\.cursorrules|"
-                          r"\.windsurfrules|copilot-instructions\.md")
-TARGETS = re.compile(f"{SETTINGS.pattern}|{INSTRUCTIONS.pattern}")
 WRITE = re.compile(
     r"\b(append|add|write|writing|written|insert|put|place|set|enable|register|create|"
     r"update|edit|modify|change|overwrite|replace|agrega\w*|añad\w*|escrib\w*|ajout\w*|"
@@ -60,11 +51,10 @@ HELP = ("tell the user what to change and let them do it; a skill must not rewri
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment in _text.visible(skill):
-        if segment.context == _text.CODE:
-            continue  # commands in code are SKC606's
-        for start, end, found, sentence in _prose_actions.instructed(segment, TARGETS, WRITE):
-            instructions = bool(INSTRUCTIONS.search(found.lower()))
+    # commands in code are SKC606's
+    for segment, start, end, found, sentence in _prose_actions.instructed(
+            skill, _phrases.AGENT_CONFIG, WRITE):
+            instructions = bool(_phrases.AGENT_INSTRUCTIONS.search(found.lower()))
             strong = DANGEROUS.search(sentence) or (instructions and APPEND.search(sentence))
             level = None if strong else Severity.WARNING
             if d := _text.grade(RULE, segment, start, end,
