@@ -47,6 +47,7 @@ _EXPLAINS = re.compile(
     r"inject|attack|malicious|adversar|jailbreak|exploit|threat|phishing|red[- ]team|"
     r"detect|scanner|suspicious|payload|e\.g\.|for example|such as|phrases? (?:like|such)|"
     r"patterns? (?:like|such)|watch (?:out )?for|beware|warn|flag|refuse|untrusted|"
+    r"indicator|recogni[sz]|\biocs?\b|red flags?|do not (?:execute|run)|never run|"
     # the same in the other languages skills are written in
     r"d[ée]tect|attaque|malveillant|angriff|b[öo]sartig|erkenn|ataque|malicios|detecci|"
     r"dete[cç]|攻撃|悪意|検出|検知|攻击|恶意|检测|排查|入侵|特征|不要执行|공격|악성|탐지|"

@@ -43,6 +43,8 @@ HELP = "remove it; a skill never needs to give a remote host a shell on the user
 # A /dev/tcp socket to another machine: a port probe of this one (127.0.0.1) gives nobody
 # a shell.
 REMOTE_DEV_TCP = re.compile(r"/dev/(?:tcp|udp)/(?!(?:127\.|localhost\b|0\.0\.0\.0\b|::1\b))")
+# `sh -i >& X 0>&1` with X computed (a variable), so no /dev/tcp path can be seen.
+INTERACTIVE_TO_ONE_PLACE = re.compile(r"\s-i\s*>&\s*[\"']?\$\{?\w+\}?[\"']?\s+0>&1")
 TEXT_TOOLS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk",
                         "find", "select-string"})
 SHELL_PATH = re.compile(r"/bin/(ba|z|da)?sh\b|\bcmd(\.exe)?\b|powershell|\bpty\.spawn|"
@@ -82,6 +84,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     any(c.program in ("sh", "bash", "zsh") for c in facts.pipeline(command)):
                 yield report(RULE, unit, command.line, f"`{program}` output is fed to a "
                              "shell", HELP)
+        for m in INTERACTIVE_TO_ONE_PLACE.finditer(unit.text):
+            if not REMOTE_DEV_TCP.search(m.group()) and "/dev/tcp/127." not in m.group():
+                line = unit.first_line + unit.text.count("\n", 0, m.start())
+                yield report(RULE, unit, line, "an interactive shell's input and output are "
+                             "both sent to one place (the reverse-shell shape)", HELP)
         for access in facts.accesses:
             # bash opens /dev/tcp/HOST/PORT only in a redirection; as an argument it is a
             # path like any other (a pattern for grep, a file for cat that does not exist).

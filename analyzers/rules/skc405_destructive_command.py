@@ -90,8 +90,11 @@ def _destructive(program: str, args: tuple[str, ...]) -> str:
             return "`rm --no-preserve-root` deletes the whole file system"
     if program == "git" and targets[:1] == ["push"]:
         force = "f" in flags or "force" in flags or any(t.startswith("+") for t in targets)
-        branch = next((t for t in targets[1:] if re.fullmatch(r"\+?(\S+:)?(main|master)", t)),
-                      None)
+        # main/master, or the default branch however the script found it
+        # (`HEAD:refs/heads/$default`, `$DEFAULT_BRANCH`)
+        branch = next((t for t in targets[1:] if re.fullmatch(
+            r"\+?(\S+:)?(refs/heads/)?(main|master|\$\{?(?:default|default_branch|"
+            r"DEFAULT_BRANCH|main_branch|MAIN_BRANCH|trunk)\}?)", t.strip("'\""))), None)
         if force and branch:
             return f"`git push --force` rewrites the shared `{branch.lstrip('+')}` branch"
     if program == "dd" and any(a.startswith("of=") and DEVICE.search(a) for a in args):

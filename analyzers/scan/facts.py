@@ -233,10 +233,19 @@ def _command_accesses(facts: Facts, command: Command) -> None:
             if a.startswith(("if=", "of=")):
                 facts.accesses.append(Access(a[3:], command.line, a.startswith("of="), how="dd"))
     elif program in READERS:
+        # grep's and awk's first operand is the pattern or program, not a file (unless -e,
+        # -f or --regexp gives it): `grep -qE "$secret_names"` reads no secret file.
+        operand = program in ("grep", "egrep", "fgrep", "awk") and not any(
+            f in ("-e", "-f", "--regexp", "--file") or f.startswith(("--regexp=", "--file="))
+            for f in flags)
         for a in command.args:
             target = a.split("@", 1)[1] if "@" in a and program == "curl" else a
-            if not target.startswith("-") and (program != "curl" or "@" in a):
-                facts.accesses.append(Access(target, command.line, False, how=program))
+            if target.startswith("-") or (program == "curl" and "@" not in a):
+                continue
+            if operand:
+                operand = False  # the pattern
+                continue
+            facts.accesses.append(Access(target, command.line, False, how=program))
 
 
 def _redirect(facts: Facts, node: Any, line: int) -> None:

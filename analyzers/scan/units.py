@@ -216,9 +216,14 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
             continue
         cautionary = (quoted_block or _in_quotes(source, start, end)
                       or bool(CAUTION.search(sentence) or CAUTION.search(context)))
-        units.append(CodeUnit(path, "bash", content, line + source.count("\n", 0, start),
+        # `cp <skill-dir>/.mcp.json .`: a placeholder in angle brackets, not two redirections
+        command = _PLACEHOLDER.sub(r"\1", content)
+        units.append(CodeUnit(path, "bash", command, line + source.count("\n", 0, start),
                               "doc", cautionary))
     return units
+
+
+_PLACEHOLDER = re.compile(r"<([A-Za-z][\w.-]*)>")
 
 
 _FORBIDDEN = re.compile(r"\b(?:do not|don't|never|must not|should not|shouldn't|avoid|"
