@@ -80,11 +80,12 @@ def test_every_script_category_is_caught(result) -> None:  # type: ignore[no-unt
     assert not script_misses
 
 
-# Held-out sets 1-3 were each measured once unseen and then used to improve the rules
+# Held-out sets 1-4 were each measured once unseen and then used to improve the rules
 # (see benchmarks/security.py): these floors only guard against regressions. The unseen
 # figures are in the benchmark's output and the README, not here.
 HELD_OUT_FLOORS = {"security_heldout": (0.9, 1), "security_heldout2": (0.9, 1),
-                   "security_heldout3": (0.85, 1)}  # (recall floor, benign flagged at most)
+                   "security_heldout3": (0.85, 1),
+                   "security_heldout4": (0.7, 1)}  # (recall floor, benign flagged at most)
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FLOORS))
