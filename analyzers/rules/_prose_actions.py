@@ -14,27 +14,15 @@ import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules import _match, _text
+from skcc.analyzers.scan.prose import negation_before, sentence
 from skcc.analyzers.rules._text import Segment
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\||。|！|？")  # a table cell ends one too
 NEAR = 100  # characters between the verb and the target: a long sentence is many clauses
-_NEGATION = re.compile(r"\b(never|not|don't|dont|do not|must not|should not|shouldn't|"
-                       r"without|avoid|refuse to|won't|nunca|no|jamais|ne|nie|niemals)\b"
-                       r"\W+(?:\w+\W+){0,3}$", re.I)
+_NEGATION = negation_before(3)
 
 
 # "effort is set in ~/.codex/config.toml" describes; it does not instruct.
 _PASSIVE = re.compile(r"\b(is|are|was|were|be|been|gets?|already)\s+$", re.I)
-
-
-def sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the sentence around ``text[start:end]``: cut at a sentence end followed by
-    white space (so a path like ``~/.aws`` does not cut it) or a blank line."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        begin = m.end()
-    after = _SENTENCE_END.search(text, end)
-    return begin, after.start() + 1 if after else len(text)
 
 
 def instructed(skill, targets: re.Pattern[str], verbs: re.Pattern[str]  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from skcc.analyzers.rules._fold import Normalised, fold_text, normalise
+from skcc.analyzers.scan.prose import negation_before
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.ir.blocks import CodeBlock, Heading, HtmlBlock, HtmlComment, Paragraph, Table, leaves
 from skcc.span import Span
@@ -312,9 +313,7 @@ def raw(skill) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
     return (s for s in segments(skill) if not s.derived)
 
 
-_NEGATION = re.compile(r"\b(?:never|not|don't|dont|do not|must not|should not|shouldn't|no need to|"
-                       r"without|avoid|instead of|rather than|refuse to|won't|nunca|nie|jamais)"
-                       r"\W+(?:\w+\W+){0,3}$", re.I)
+_NEGATION = negation_before(3)
 
 
 def negated(segment: Segment, start: int) -> bool:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
+from skcc.analyzers.scan.prose import negation_before, sentence
+
 MAX_SCAN_BYTES = 2 * 1024 * 1024
 EXTENSIONS = {".py": "python", ".pyw": "python", ".sh": "bash", ".bash": "bash", ".zsh": "bash",
               ".ksh": "bash", ".command": "bash", ".js": "javascript", ".mjs": "javascript",
@@ -183,13 +185,6 @@ def is_command(text: str) -> bool:
     return len(words) >= 2 and words[0].rsplit("/", 1)[-1].lower() in COMMAND_WORDS
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]`` (cut at '. ' and blank lines)."""
-    before = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
-    after = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
-    return text[before + 1: min(after) if after else len(text)]
-
-
 def _inline_commands(source: str, path: str, line: int, context: str = ""
                      ) -> list[CodeUnit]:
     """Shell commands written as inline code in prose: an instruction to run `cmd` is code
@@ -209,13 +204,14 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
             continue
         if _FORBIDDEN.search(source[max(0, start - 40):start]):
             continue  # "do not `cat ~/.aws/credentials`": the sentence forbids it
-        sentence = _sentence(source, start, end)
+        begin, stop = sentence(source, start, end)
+        said = source[begin:stop]
         lead = source[:start].rstrip()
-        if not (INSTRUCTS.search(sentence) or lead.endswith(":")
+        if not (INSTRUCTS.search(said) or lead.endswith(":")
                 or (not lead and context.rstrip().endswith(":"))):
             continue
         cautionary = (quoted_block or _in_quotes(source, start, end)
-                      or bool(CAUTION.search(sentence) or CAUTION.search(context)))
+                      or bool(CAUTION.search(said) or CAUTION.search(context)))
         # `cp <skill-dir>/.mcp.json .`: a placeholder in angle brackets, not two redirections
         command = _PLACEHOLDER.sub(r"\1", content)
         units.append(CodeUnit(path, "bash", command, line + source.count("\n", 0, start),
@@ -226,9 +222,7 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
 _PLACEHOLDER = re.compile(r"<([A-Za-z][\w.-]*)>")
 
 
-_FORBIDDEN = re.compile(r"\b(?:do not|don't|never|must not|should not|shouldn't|avoid|"
-                        r"no|instead of|rather than|nunca|jamais|niemals|не)\W+(?:\w+\W+){0,2}$",
-                        re.I)
+_FORBIDDEN = negation_before(2)
 
 
 def _in_quotes(text: str, start: int, end: int) -> bool:
