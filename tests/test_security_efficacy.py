@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -30,11 +31,12 @@ def _benchmark():  # type: ignore[no-untyped-def]
     return sys.modules["security_benchmark"]
 
 
-@pytest.fixture(scope="module")
-def result():  # type: ignore[no-untyped-def]
+def _score(corpus: Path):  # type: ignore[no-untyped-def]
+    """(labels, score) of the tree-sitter rules on a labelled corpus (semgrep off: fast)."""
     bench = _benchmark()
-    labels = bench.load_labels()
-    roots = bench.skill_roots(bench.LABELLED)
+    labels = bench.load_labels(corpus)
+    roots = bench.skill_roots(corpus)
+    assert {r.name for r in roots} == set(labels), "every folder needs a label"
     loaded = [load_skill(root) for root in roots]
     unparsed = [str(root) for root, (skill, _) in zip(roots, loaded) if skill is None]
     assert not unparsed, f"corpus skills skcc cannot load: {unparsed}"
@@ -46,7 +48,12 @@ def result():  # type: ignore[no-untyped-def]
         mp.undo()
     diagnostics = [{"code": d.code, "severity": d.severity.value,
                     "location": {"path": d.span.path}} for per in found for d in per]
-    return labels, bench.score(labels, bench.flagged_by(diagnostics, roots))
+    return labels, bench.score(labels, bench.flagged_by(diagnostics, roots), corpus)
+
+
+@pytest.fixture(scope="module")
+def result():  # type: ignore[no-untyped-def]
+    return _score(_benchmark().LABELLED)
 
 
 def test_corpus_is_big_and_varied_enough() -> None:
@@ -90,21 +97,7 @@ HELD_OUT_FLOORS = {"security_heldout": (0.9, 1), "security_heldout2": (0.9, 1),
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FLOORS))
 def test_held_out_sets_do_not_regress(folder: str) -> None:
-    bench = _benchmark()
-    corpus = ROOT / "tests" / folder
-    labels = bench.load_labels(corpus)
-    roots = bench.skill_roots(corpus)
-    assert {r.name for r in roots} == set(labels), "every folder needs a label"
-    loaded = [load_skill(root) for root in roots]
-    mp = pytest.MonkeyPatch()
-    mp.setenv("SKCC_SEMGREP", "0")
-    try:
-        found = check_skills([skill for skill, _ in loaded if skill is not None])
-    finally:
-        mp.undo()
-    diagnostics = [{"code": d.code, "severity": d.severity.value,
-                    "location": {"path": d.span.path}} for per in found for d in per]
-    score = bench.score(labels, bench.flagged_by(diagnostics, roots), corpus)
+    _, score = _score(ROOT / "tests" / folder)
     floor, most = HELD_OUT_FLOORS[folder]
     caught, total = score.recall["all"]
     assert caught / total >= floor, f"{folder}: recall {caught}/{total}; missed {score.misses}"
