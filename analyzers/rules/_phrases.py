@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from skcc.analyzers.rules._regex import alternation
+
 _ANY = r"(?:all|any|every|each|of|the|your|my|these|those|its|everything|that|whatever|above|of the)"
 _BACK = (r"(?:previous(?:ly)?|prior|above|earlier|preceding|former|foregoing|original|initial|"
          r"old|existing|system|developer|safety|your)")
@@ -19,7 +21,7 @@ _INSTR = (r"(?:instructions?|instructed|directions?|prompts?|rules?|guidelines?|
           r"context|commands?|directives?|constraints?|messages?|programming|policies|policy|"
           r"restrictions?|safeguards?|guardrails?|orders?|training|system prompt)")
 
-INJECTION = re.compile("|".join([
+INJECTION = alternation([
     # ignore / disregard / forget ... previous instructions
     rf"\b(?:ignore|disregard|forget|override|overrule|bypass|discard|abandon|neglect|"
     rf"set aside|throw out|pay no attention to|stop following|do not follow|don't follow|"
@@ -83,9 +85,9 @@ INJECTION = re.compile("|".join([
     # Korean
     r"(?:이전|앞의|위의|기존)\s*(?:의\s*)?(?:모든\s*)?(?:지시|명령|지침|규칙)\S*\s*(?:을|를|은|는)?\s*"
     r"(?:모두\s*)?(?:무시|잊어)",
-]))
+])
 
-ROLE_HIJACK = re.compile("|".join([
+ROLE_HIJACK = alternation([
     r"\byou are now (?:an? |the |in |no longer )?(?:\w+ ){0,2}?(?:unrestricted|unfiltered|"
     r"uncensored|jailbroken|free from|dan\b|evil|rogue|developer mode|god mode|admin mode|"
     r"root|without (?:any )?(?:restrictions|limits|rules|filters)|bound by|restricted by|"
@@ -132,13 +134,13 @@ ROLE_HIJACK = re.compile("|".join([
     r"你(?:的)?新(?:身份|角色|人设|人設)(?:是|为|為)|你(?:已经)?不再是(?:原来|原來|之前)?的?"
     r"(?:助手|ai|人工智能|模型)",
     r"(?:ты теперь|теперь ты) (?:\w+ )?(?:без ограничений|неограниченн)",
-]))
+])
 
 _USER = (r"(?:the |this |your |our )?(?:user|users|human|operator|owner|person|requester|"
          r"customer|them|anyone)\b(?!'s|s'|’s|\s*-|\s+(?:interface|experience|input|profile|"
          r"accounts?|agent|stor(?:y|ies)|data|guide|manual|name|id|space|settings|facing|base|"
          r"level|mode|group|role|session|directory|home|config)\b)")
-CONCEAL_STRONG = re.compile("|".join([
+CONCEAL_STRONG = alternation([
     # do not tell the user / never reveal to the user (but not "tell the user to ...")
     rf"\b(?:do not|don't|dont|never|must not|should not|shouldn't|avoid|without ever)\s+"
     rf"(?:\w+\s+)?(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|"
@@ -169,9 +171,9 @@ CONCEAL_STRONG = re.compile("|".join([
     r"(?:不要|别|別|不得|切勿)(?:告诉|告訴|通知|提醒|透露给|透露給|让|讓)\s*(?:用户|用戶|使用者)",
     r"(?:不要让|不要讓|别让|別讓)(?:用户|用戶|使用者)(?:知道|发现|發現|察觉|察覺)",
     r"(?:не говори|не сообщай|не рассказывай) (?:об этом )?пользовател",
-]))
+])
 
-CONCEAL_WEAK = re.compile("|".join([
+CONCEAL_WEAK = alternation([
     rf"\bwithout (?:telling|informing|notifying|alerting|mentioning (?:it |this )?to) {_USER}\b",
     r"\b(?:silently|secretly|covertly|stealthily|discreetly|in the background without "
     r"(?:notice|asking))\s+(?:\w+\s+)?(?:send|sends|upload|uploads|post|posts|exfiltrate|"
@@ -180,11 +182,11 @@ CONCEAL_WEAK = re.compile("|".join([
     r"\b(?:do not|don't|never) (?:show|display|print|echo|log) (?:this|the|these|any)? ?"
     r"(?:output|command|commands|step|steps|request|requests|url|upload) (?:to|in front of) "
     rf"{_USER}\b",
-]))
+])
 
 # Deceiving the user rather than staying quiet: lying when asked, keeping a step's effect
 # out of what the agent says, erasing the shell history afterwards.
-CONCEAL_DENY = re.compile("|".join([
+CONCEAL_DENY = alternation([
     r"\bif (?:the |a )?(?:user|they|anyone|someone)\w* (?:ever )?(?:asks?|questions?|"
     r"wonders?)\b[^.]{0,120}?\b(?:say|answer|reply|respond|tell them|claim|deny)\w*"
     r"(?: that)?\s*(?:no\b|it (?:does|is|did|was) not|nothing|never\b|it doesn'?t|it isn'?t)",
@@ -225,18 +227,19 @@ CONCEAL_DENY = re.compile("|".join([
     r"\b(?:entferne|lösche)\w* (?:\w+ ){0,6}?(?:aus dem|den) (?:shell-?|bash-?)?verlauf\b",
     r"\b(?:borra|elimina)\w* (?:\w+ ){0,4}?(?:el )?historial (?:de (?:la )?(?:shell|terminal|"
     r"comandos))\b",
-]))
+])
 
-PIPE_TO_SHELL = re.compile(
+PIPE_TO_SHELL = alternation([
     r"\b(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;]{0,300}\|\s*"
-    r"(?:sudo\s+(?:-\w+\s+)*)?(?:env\s+)?(?:ba|z|k|da|fi)?sh\b|"
+    r"(?:sudo\s+(?:-\w+\s+)*)?(?:env\s+)?(?:ba|z|k|da|fi)?sh\b",
     r"\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;]{0,300}\|\s*"
-    r"(?:sudo\s+)?(?:python3?|node|perl|ruby|php|iex|invoke-expression|pwsh|powershell)\b|"
-    r"\b(?:ba|z)?sh\s+(?:-c\s+)?[\"']?\s*(?:<\(|\$\()\s*(?:curl|wget)\b|"
-    r"\biex\s*\(\s*(?:new-object\s+net\.webclient|irm|iwr|invoke-restmethod)|"
-    r"\bbase64\s+(?:-d|--decode|-D)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b")
+    r"(?:sudo\s+)?(?:python3?|node|perl|ruby|php|iex|invoke-expression|pwsh|powershell)\b",
+    r"\b(?:ba|z)?sh\s+(?:-c\s+)?[\"']?\s*(?:<\(|\$\()\s*(?:curl|wget)\b",
+    r"\biex\s*\(\s*(?:new-object\s+net\.webclient|irm|iwr|invoke-restmethod)",
+    r"\bbase64\s+(?:-d|--decode|-D)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b",
+])
 
-DISABLE_SAFEGUARD = re.compile("|".join([
+DISABLE_SAFEGUARD = alternation([
     r"\b(?:disable|turn off|deactivate|switch off|bypass|uninstall|kill|stop|pause|whitelist|"
     r"allowlist|add an exclusion (?:in|to|for))\s+(?:the |your |any |all |windows |microsoft |"
     r"macos )?(?:antivirus|anti-virus|anti-malware|windows defender|defender|microsoft defender|"
@@ -267,10 +270,10 @@ DISABLE_SAFEGUARD = re.compile("|".join([
     r"\b(?:deaktiviere|deaktivieren sie|schalte) (?:den |die |das )?(?:virenschutz|"
     r"antivirus|firewall|defender)",
     r"(?:关闭|關閉|禁用|停用)\s*(?:杀毒软件|殺毒軟體|防病毒|防火墙|防火牆|沙箱|安全检查|安全檢查)",
-]))
+])
 
 # Weaker relatives of DISABLE_SAFEGUARD: common in development notes, risky as instructions.
-DISABLE_SAFEGUARD_WEAK = re.compile("|".join([
+DISABLE_SAFEGUARD_WEAK = alternation([
     r"\b(?:disable|turn off|skip|bypass|ignore)\s+(?:the\s+)?(?:ssl|tls|https|certificate|"
     r"cert)\s+(?:verification|validation|checks?|errors?)\b",
     r"\bnode_tls_reject_unauthorized\s*=\s*[\"']?0\b",
@@ -278,7 +281,7 @@ DISABLE_SAFEGUARD_WEAK = re.compile("|".join([
     r"\b(?:git\s+(?:commit|push)\b[^\n]{0,60}--no-verify)\b",
     r"\b(?:--no-sandbox|--disable-web-security|--insecure-skip-tls-verify)\b",
     r"\bwithout (?:the )?(?:user's|users'|their) (?:consent|permission|approval)\b",
-]))
+])
 
 # Asking the user for secrets in the conversation, where they end up in logs and context.
 SECRET_REQUEST = re.compile(
@@ -292,17 +295,22 @@ SECRET_REQUEST = re.compile(
     r"prompt|here|me|you))?")
 
 # Phrases addressed to the agent: instructions, not notes for the author.
-AGENT_DIRECTED = re.compile(
-    r"\b(?:ai|assistant|agent|llm|model|claude|chatgpt|gpt|copilot|gemini|codex)\s*[:,]|"
+AGENT_DIRECTED = alternation([
+    r"\b(?:ai|assistant|agent|llm|model|claude|chatgpt|gpt|copilot|gemini|codex)\s*[:,]",
     r"\b(?:you must|you should|you will|you need to|you have to|make sure you|be sure to|"
     r"always|never|do not|don't|important:|note to (?:the )?(?:ai|assistant|agent|model)|"
-    r"instructions? (?:for|to) (?:the )?(?:ai|assistant|agent|model))\b")
+    r"instructions? (?:for|to) (?:the )?(?:ai|assistant|agent|model))\b",
+])
 # What hidden text should never ask for, whoever it addresses.
-SENSITIVE_ACTION = re.compile(
-    r"\b(?:curl|wget|nc|netcat|scp|rsync|base64|eval|exec)\b|https?://|~/\.(?:ssh|aws|"
-    r"gnupg|config|kube|docker|npmrc|netrc|pypirc)|\bid_(?:rsa|ed25519)\b|\.env\b|"
-    r"\b(?:api[_ ]?key|secret|token|password|credentials?|private key)s?\b|"
-    r"\b(?:send|upload|post|exfiltrate|transmit|forward)\b")
+SENSITIVE_ACTION = alternation([
+    r"\b(?:curl|wget|nc|netcat|scp|rsync|base64|eval|exec)\b",
+    r"https?://",
+    r"~/\.(?:ssh|aws|gnupg|config|kube|docker|npmrc|netrc|pypirc)",
+    r"\bid_(?:rsa|ed25519)\b",
+    r"\.env\b",
+    r"\b(?:api[_ ]?key|secret|token|password|credentials?|private key)s?\b",
+    r"\b(?:send|upload|post|exfiltrate|transmit|forward)\b",
+])
 
 CATEGORIES = (("prompt injection", INJECTION), ("role hijack", ROLE_HIJACK),
               ("concealment from the user", CONCEAL_STRONG),

@@ -43,6 +43,9 @@ ERASURE = re.compile(
     r"secure|messages|wtmp|btmp|lastlog)\b|"
     r"\btouch\s+-[rd]\b[^\n;|&]*/var/log/|"
     r"\bClear-History\b|\bwevtutil(?:\.exe)?\s+cl\b|\bClear-EventLog\b", re.I)
+# Every alternative of ERASURE contains one of these (lower-cased): testing for them first
+# skips the pattern, which is slow to fail, on the code that erases nothing (almost all).
+_HINTS = ("hist", "/var/log/", "clear-", "wevtutil")
 HELP = "leave the history and logs alone; tell the user what the skill ran"
 
 
@@ -55,6 +58,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         unit = facts.unit
         if unit.language not in ("bash", "powershell", "batch", "python", "javascript",
                                  "typescript"):
+            continue
+        lowered = unit.text.lower()
+        if not any(hint in lowered for hint in _HINTS):
             continue
         for m in ERASURE.finditer(unit.text):
             line = unit.first_line + unit.text.count("\n", 0, m.start())

@@ -1,0 +1,99 @@
+"""``_regex.alternation`` rewrites the phrase patterns for speed without changing a match.
+
+Each rewritten pattern is compared with the plain ``"|".join(parts)`` it stands for: on
+strings generated from every alternative of the plain pattern, on the folded text of the
+rule fixtures and the security corpora, and (when present) of the real skills in
+``../shared/corpus``. Same matches means same spans, in the same order.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+import pytest
+
+from skcc.analyzers.rules import _phrases, _regex
+from skcc.analyzers.rules._fold import fold_text
+from skcc.analyzers.rules._regex import alternation
+from tests.conftest import CORPUS, ROOT
+from tests.test_hints import _generate
+
+# Every rewritten pattern, by the name of its _phrases constant where it has one.
+_NAMES = {value: name for name, value in vars(_phrases).items() if isinstance(value, re.Pattern)}
+PATTERNS = {_NAMES.get(pattern, f"pattern-{i}"): pattern
+            for i, pattern in enumerate(_regex.PLAIN)}
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """Folds of every Markdown file of the fixtures and security corpora (and the corpus)."""
+    roots = [ROOT / "analyzers" / "fixtures", *sorted((ROOT / "tests").glob("security_*"))]
+    if CORPUS.is_dir():
+        roots.append(CORPUS)
+    found = []
+    for root in roots:
+        for path in sorted(root.rglob("*.md")):
+            text = path.read_text("utf-8", errors="replace")
+            found += [fold_text(text, True), fold_text(text, False)]
+    return found
+
+
+@pytest.mark.parametrize("key", sorted(PATTERNS))
+def test_rewritten_pattern_matches_like_the_plain_one(key: str, texts: list[str]) -> None:
+    fast = PATTERNS[key]
+    source, flags = _regex.PLAIN[fast]
+    plain = re.compile(source, flags)
+    assert fast.pattern != plain.pattern  # the rewrite did something to compare
+    assert len(texts) > 100
+    for text in texts:
+        assert _spans(fast, text) == _spans(plain, text)
+    tree = list(sre_parse.parse(source, flags))
+    alternatives = tree[0][1][1] if len(tree) == 1 and tree[0][0] is C.BRANCH else [tree]
+    rng = random.Random(key)
+    matched = 0
+    for alternative in alternatives:
+        for _ in range(200):
+            out: list[str] = []
+            _generate(alternative, rng, out)
+            # Embedded in text, so the look-ahead and the boundaries see real neighbours.
+            text = f"see {''.join(out)} and x{''.join(out)}"
+            expected = _spans(plain, text)
+            matched += bool(expected)
+            assert _spans(fast, text) == expected, text
+    assert matched > 100 * len(alternatives) // 2
+
+
+@pytest.mark.parametrize(("parts", "flags", "text", "expected"), [
+    # Order of alternatives decides between matches at one position: kept.
+    ([r"\bab", r"\babc"], 0, "abc", [(0, 2)]),
+    ([r"\babc", r"x|\bab"], 0, "abc xab", [(0, 3), (4, 5)]),
+    # A part with its own top-level alternatives.
+    ([r"\bfoo|\bbar", "baz"], 0, "a bar baz", [(2, 5), (6, 9)]),
+    # A part that can match the empty string: no guard, every position can match.
+    ([r"\bq", r"z?"], 0, "a q", [(0, 0), (1, 1), (2, 3), (3, 3)]),
+    # Case folding: a guard of lower-case letters would be wrong.
+    ([r"\bsecret"], re.IGNORECASE, "SECRET", [(0, 6)]),
+    ([r"(?i)\bsecret", r"\btoken"], 0, "Secret", [(0, 6)]),
+    ([r"\b(?i:s)ecret"], 0, "Secret", [(0, 6)]),
+    # Special characters in the guard's character class.
+    ([r"\]x", r"\^y", r"-z", r"\\w", r"\[v"], 0, "]x ^y -z \\w [v", [(0, 2), (3, 5), (6, 8),
+                                                                   (9, 11), (12, 14)]),
+])
+def test_alternation_edge_cases(parts: list[str], flags: int, text: str,
+                                expected: list[tuple[int, int]]) -> None:
+    fast = alternation(parts, flags)
+    assert _spans(re.compile("|".join(parts), flags), text) == expected
+    assert _spans(fast, text) == expected
+
+
+def test_guard_only_where_the_first_characters_are_known() -> None:
+    assert alternation([r"\bfoo", r"\bbar"]).pattern == r"(?=[bf])(?:\b(?:foo|bar))"
+    assert alternation([r"\bfoo", r"\w+"]).pattern == r"\bfoo|\w+"
+    assert alternation([r"\bfoo"], re.IGNORECASE).pattern == r"\bfoo"
