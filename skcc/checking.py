@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from skcc.diagnostics import Diagnostic
 
@@ -36,15 +37,42 @@ def check_roots(roots: Sequence[Path], jobs: int = 0) -> list[Diagnostic]:
             local.append(root)
         else:
             spread.append((_weight(root), root))
-    parts = _balance(spread, workers)
+    global _WORK
     context = multiprocessing.get_context("fork")
-    # The pool forks before this process starts any thread (the semgrep pass runs in one).
-    with context.Pool(workers - 1) as pool:
-        pending = pool.map_async(_check_without_batch, parts[1:])
-        found = check_batch([*local, *parts[0]])
-        for diagnostics in pending.get():
-            found.extend(diagnostics)
+    # Heaviest first, each taken by whichever process is free: the processes finish
+    # together, where a split decided in advance leaves one waiting on the other.
+    _WORK = ([root for _, root in sorted(spread, key=lambda p: (-p[0], str(p[1])))],
+             context.Value("i", 0))
+    try:
+        # The pool forks before this process starts any thread (the semgrep pass runs in
+        # one), and the forked workers inherit the work list.
+        with context.Pool(workers - 1) as pool:
+            pending = pool.map_async(_drain, range(workers - 1))
+            found = check_batch(local)
+            found.extend(_drain(-1))
+            for diagnostics in pending.get():
+                found.extend(diagnostics)
+    finally:
+        _WORK = None
     return found
+
+
+# The skills ``check_roots`` spreads, and the index of the next one to take.
+_WORK: tuple[list[Path], Any] | None = None
+
+
+def _drain(_worker: int) -> list[Diagnostic]:
+    """Check the shared skills one at a time until none is left."""
+    assert _WORK is not None
+    roots, next_index = _WORK
+    found: list[Diagnostic] = []
+    while True:
+        with next_index.get_lock():
+            index = next_index.value
+            next_index.value += 1
+        if index >= len(roots):
+            return found
+        found.extend(check_batch([roots[index]], batch=False))
 
 
 def check_batch(roots: Sequence[Path], batch: bool = True) -> list[Diagnostic]:
@@ -67,10 +95,6 @@ def check_batch(roots: Sequence[Path], batch: bool = True) -> list[Diagnostic]:
     for diagnostics in check_skills(unloadable, batch=batch):
         found.extend(d for d in diagnostics if is_security(d.code))
     return found
-
-
-def _check_without_batch(roots: list[Path]) -> list[Diagnostic]:
-    return check_batch(roots, batch=False)
 
 
 def _workers(jobs: int, skills: int) -> int:
@@ -97,17 +121,6 @@ def _weight(root: Path) -> int:
                 except OSError:
                     pass
     return total + 4096  # loading and the per-skill rules cost something even when tiny
-
-
-def _balance(weighted: list[tuple[int, Path]], parts: int) -> list[list[Path]]:
-    """Split into ``parts`` lists of about equal weight (heaviest first, to the lightest)."""
-    out: list[list[Path]] = [[] for _ in range(parts)]
-    load = [0] * parts
-    for weight, root in sorted(weighted, key=lambda pair: (-pair[0], str(pair[1]))):
-        lightest = load.index(min(load))
-        out[lightest].append(root)
-        load[lightest] += weight
-    return out
 
 
 __all__ = ["check_batch", "check_roots"]

@@ -172,9 +172,11 @@ def _tables(lark: Lark) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, in
     parser = lark.parser.parser.parser  # ParsingFrontend -> LALR_Parser -> _Parser
     table = parser.parse_table
     callbacks = parser.callbacks
+    # Names as plain str: lark's are Token objects, whose Python-level __eq__ would run on
+    # every table lookup that hashes to them.
     states = {
-        state: {name: (True, arg) if action is Shift else
-                (False, (len(arg.expansion), callbacks[arg], arg.origin.name))
+        state: {str(name): (True, arg) if action is Shift else
+                (False, (len(arg.expansion), callbacks[arg], str(arg.origin.name)))
                 for name, (action, arg) in row.items()}
         for state, row in table.states.items()}
     return states, table.start_states["start"], table.end_states["start"]
