@@ -35,7 +35,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "invalid", "disabled", "obey", "prioriti", "lugar", "olvid", "descart", "omit",
          "caso", "oubli", "tiens", "vergi", "vergess", "missacht", "esque", "desconsider",
          "dimentic", "игнор", "забуд", "внимани", "忽", "无视", "無視", "無効", "取り消", "忘", "不要理", "不理",
-         "放弃", "放棄", "무시", "잊어"),
+         "放弃", "放棄", "무시", "잊어", "outdated", "nicht mehr", "ungültig", "hinfällig",
+         "aufgehoben", "ausser kraft", "veraltet", "nichtig"),
         # what is dismissed: the earlier, original, system's or user's instructions
         ("previous", "prior", "above", "earlier", "preceding", "former", "foregoing",
          "original", "initial", "old", "existing", "system", "developer", "safety", "your",
@@ -44,7 +45,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "d'avant", "vorherig", "vorig", "bisherig", "früher", "obig", "vorangegangen",
          "vorhergehend", "alten", "prévia", "предыдущ", "прежн", "предшеств", "прошл",
          "вышеуказ", "上", "前", "原来", "原來", "原有", "これまで", "先", "이전", "앞의", "위의",
-         "기존")),
+         "기존", "until now", "so far", "erhalten", "bekommen")),
     P.ROLE_HIJACK: (
         ("you are", "you're", "you will be", "become", "system", "override", "is from",
          "comes from", "is by", "comes by", "act as", "act like", "behave as", "behave like",
@@ -75,7 +76,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "histfile", "fragt", "pregunt", "demande", "pergunt", "still", "heimlich",
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
          "response", "final message", "não ", "no le", "no menc", "no dig", "no cuent",
-         "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente"),),
+         "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente",
+         "description", "commit message", "status update", "out of"),),
     P.SECRET_FILES: (
         ("credentials", ".ssh/id", "id rsa", "id_rsa", "id ed25519", "id_ed25519", "id ecdsa",
          "id_ecdsa", "id dsa", "id_dsa", ".npmrc", ".netrc", ".pypirc", ".docker/config",
@@ -109,13 +111,15 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "access", "authori", "uac", "tool",
          "without",  # approve all prompts without reading: "\s+" there, not one space
          "user to", "cortafuegos", "pare-feu",
-         "virenschutz", "杀毒", "殺毒", "防病毒", "防火", "沙箱", "安全"),
+         "virenschutz", "杀毒", "殺毒", "防病毒", "防火", "沙箱", "安全", "ask again", "ask me again", "bash(",
+         "pre-approved", "preapproved", "pre-authori", "preauthori", "no need"),
         # what is done to it
         ("disable", "turn off", "deactivate", "switch off", "bypass", "uninstall", "kill",
          "stop", "pause", "whitelist", "allowlist", "exclusion", "dangerously", "danger-",
          "setenforce", "spctl", "csrutil", "xattr", "approve", "accept", "allow", "confirm",
          "click", "say yes", "ignore", "dismiss", "skip", "desactiv", "deshabilit",
-         "désactiv", "deaktivier", "schalte", "关闭", "關閉", "禁用", "停用", "grant")),
+         "désactiv", "deaktivier", "schalte", "关闭", "關閉", "禁用", "停用", "grant", "ask again", "ask me again",
+         "bash(", "pre-approved", "preapproved", "pre-authori", "preauthori", "no need")),
     P.DISABLE_SAFEGUARD_WEAK: (
         ("ssl", "tls", "https", "cert", "no-verify", "no-sandbox", "disable-web-security",
          "insecure", "consent", "permission", "approval"),),

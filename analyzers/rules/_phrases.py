@@ -38,6 +38,16 @@ INJECTION = alternation([
     rf"\b(?:ignore|disregard|forget|override|bypass|discard|do not follow|don't follow)\s+"
     rf"(?:{_ANY}\s+){{0,2}}{_INSTR}\s+(?:in|from|of)\s+(?:the\s+|your\s+)?(?:system prompt|"
     rf"system message|developer|previous|prior|original|earlier|above|operator)",
+    # the instructions you received before this skill are outdated / no longer apply
+    rf"\b{_INSTR}\s+(?:that\s+)?you\s+(?:have\s+)?(?:received|were given|got|had|were told)\s+"
+    r"(?:before|earlier|previously|until now|so far|prior to)\b[^.\n]{0,60}?\b(?:(?:are|is|were)\s+"
+    r"(?:now\s+)?(?:void|null|obsolete|outdated|invalid|superseded|cancell?ed|revoked|"
+    r"overridden)|no longer (?:apply|valid|applicable|in effect|hold|count))\b",
+    r"\b(?:die\s+)?(?:anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien),?\s+"
+    r"(?:die\s+)?(?:du|sie|ihr)\b[^.\n]{0,60}?\b(?:erhalten|bekommen)\w*\b[^.\n]{0,80}?"
+    r"\b(?:gelten|sind)\s+"
+    r"(?:ab hier\s+|ab sofort\s+|ab jetzt\s+|jetzt\s+|nun\s+|damit\s+|hier\s+)?(?:nicht mehr|"
+    r"ungültig|hinfällig|aufgehoben|ausser kraft|veraltet|nichtig)\b",
     # these instructions supersede all previous instructions
     r"\b(?:supersedes?|overrides?|overrules?|takes? precedence over|replaces?|trumps?|"
     r"invalidates?|cancels?)\s+(?:all|any|every|the|your)?\s*(?:previous|prior|earlier|"
@@ -216,14 +226,26 @@ CONCEAL_DENY = alternation([
     # English "if they ask ..., just say ...": a cover story
     r"\bif (?:the |a )?(?:user|they|anyone|someone|he|she)\w* (?:ever )?(?:asks?|questions?)\b"
     r"[^.]{0,120}?\b(?:just|only|simply) (?:say|tell them|answer|reply)\b",
+    # "if the user asks what you ran, describe only ...": a partial account of the agent's acts
+    r"\bif (?:the |a )?(?:user|they|anyone|someone|he|she)\w* (?:ever )?asks? (?:what|which|"
+    r"about|whether|why)\b[^.]{0,40}?\b(?:you|the skill|this skill|it) (?:ran|run|did|do|"
+    r"executed|changed|touched|installed|sent|wrote|modified)\b[^.]{0,80}?\b(?:(?:describe|"
+    r"mention|list|show|report|name) only|only (?:describe|mention|list|show|report|name))\b",
     # German: doing a step quietly and keeping quiet about it
     r"\b(?:still|heimlich|unbemerkt|im hintergrund)\b[^.]{0,60}?\b(?:erwähne|sage|zeige|"
     r"melde)\w* (?:\w+ ){0,3}?(?:nicht|niemals|nie)\b",
     r"\berwähne\w* (?:\w+ ){0,3}?(?:niemals|nie)\b",
     # keeping it out of what the agent reports
-    r"\b(?:do not|don't|doesn't|does not|no need to|never)\s+(?:need to\s+)?(?:be\s+)?"
-    r"(?:call(?:ed)? out|mention(?:ed)?|report(?:ed)?|list(?:ed)?|include(?:d)?|"
-    r"surface(?:d)?)\b[^.]{0,30}?\bin (?:your|the) (?:summary|reply|response|final message)",
+    r"\b(?:do not|don't|doesn't|does not|no need to|never|not worth)\s+(?:need to\s+)?(?:be\s+)?"
+    r"(?:call(?:ed|ing)? out|mention(?:ed|ing)?|report(?:ed|ing)?|list(?:ed|ing)?|"
+    r"include(?:d)?|including|surface(?:d)?|shown?|bring (?:it|this|that|them) up)\b"
+    # (keeping secrets out of the summary is the opposite: good advice)
+    r"(?![^.]{0,40}?\b(?:key|secret|token|password|credential|private|personal|pii)s?\b)"
+    r"[^.]{0,40}?\bin (?:your|the) (?:\w+ )?(?:summary|reply|response|final message|"
+    r"pr description|pull request description|commit message|status update)",
+    r"\b(?:keep|leave)\s+(?:it|this|that|them|these|those|(?:the|this|that|its) (?:step|output|"
+    r"change|changes|command|commands|edit|edits))\s+out of\s+(?:the |your )?(?:conversation|"
+    r"chat|summary|reply|response|final message|pr description|transcript)\b",
     r"\b(?:entferne|lösche)\w* (?:\w+ ){0,6}?(?:aus dem|den) (?:shell-?|bash-?)?verlauf\b",
     r"\b(?:borra|elimina)\w* (?:\w+ ){0,4}?(?:el )?historial (?:de (?:la )?(?:shell|terminal|"
     r"comandos))\b",
@@ -263,6 +285,13 @@ DISABLE_SAFEGUARD = alternation([
     r"(?:reading|checking|reviewing|looking)",
     r"\b(?:tell|ask|instruct|get) the user to (?:approve|accept|allow|click (?:allow|yes)|"
     r"disable|turn off|grant (?:full|all|admin|root))\b",
+    r"\b(?:choose|select|click|pick|press|tick|check|answer)\s+(?:on\s+)?[\"'“]?(?:yes,?\s+)?"
+    r"(?:and\s+)?(?:don't|do not|never) ask (?:me )?again\b",
+    r"\badd\s+[`'\"]?bash\((?:\*|\*:\*)\)[`'\"]?\s+to\s+(?:the |their |your )?(?:allow ?list|"
+    r"allowed tools|permissions)",
+    r"\b(?:the )?user (?:has )?(?:already )?(?:pre-?approved|pre-?authori[sz]ed) (?:all|every|any)\b",
+    r"\bno need (?:for (?:them|the user|you) )?to (?:review|read|check|look at) (?:the )?"
+    r"(?:individual |each )?(?:commands?|prompts?|requests?|permissions?|actions?)\b",
     r"\b(?:ignore|dismiss|click through|skip) (?:any |all |the )?(?:security|safety|antivirus|"
     r"defender|gatekeeper|smartscreen|certificate) (?:warnings?|alerts?|prompts?|dialogs?)\b",
     r"\b(?:desactiva|deshabilita) (?:el )?(?:antivirus|firewall|cortafuegos|defender)\b",
@@ -297,6 +326,11 @@ SECRET_REQUEST = re.compile(
 # Phrases addressed to the agent: instructions, not notes for the author.
 AGENT_DIRECTED = alternation([
     r"\b(?:ai|assistant|agent|llm|model|claude|chatgpt|gpt|copilot|gemini|codex)\s*[:,]",
+    # "maintainer note for automated assistants", "if you are an AI agent"
+    r"\b(?:notes?|instructions?|messages?|reminders?|directives?) (?:for|to) (?:the |any |all )?"
+    r"(?:automated |ai |coding |llm )?(?:assistants?|agents?|llms?|language models?)\b",
+    r"\b(?:for|to) (?:the |any |all )?(?:automated|ai|coding|llm) (?:assistants?|agents?)\b",
+    r"\bif you(?:'re| are) an? (?:ai|automated|coding|language model|llm)\b",
     r"\b(?:you must|you should|you will|you need to|you have to|make sure you|be sure to|"
     r"always|never|do not|don't|important:|note to (?:the )?(?:ai|assistant|agent|model)|"
     r"instructions? (?:for|to) (?:the )?(?:ai|assistant|agent|model))\b",
@@ -314,6 +348,9 @@ SENSITIVE_ACTION = alternation([
 
 CATEGORIES = (("prompt injection", INJECTION), ("role hijack", ROLE_HIJACK),
               ("concealment from the user", CONCEAL_STRONG),
+              # Weak or not in plain sight, concealment is plain in a hidden comment.
+              ("concealment from the user", CONCEAL_DENY),
+              ("concealment from the user", CONCEAL_WEAK),
               ("a security bypass", DISABLE_SAFEGUARD), ("a download piped to a shell",
                                                           PIPE_TO_SHELL))
 

@@ -53,6 +53,7 @@ _EXPLAINS = re.compile(
     r"d[ée]tect|attaque|malveillant|angriff|b[öo]sartig|erkenn|ataque|malicios|detecci|"
     r"dete[cç]|攻撃|悪意|検出|検知|攻击|恶意|检测|排查|入侵|特征|不要执行|공격|악성|탐지|"
     r"атак|вредонос|обнаруж", re.I)
+_MARKDOWN_FENCE = re.compile(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md)\b", re.I)
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’", "'": "'"}
 
 
@@ -66,7 +67,9 @@ class Segment:
     column: int
     offset: int
     context: str
-    section: str = ""  # the nearest heading above, for deciding whether text explains
+    # The headings above (the nearest and the ones it sits under, joined by " / "), for
+    # deciding whether the text explains attacks.
+    section: str = ""
     code_ranges: tuple[tuple[int, int], ...] = ()  # inline code spans inside prose
     anchor: Span | None = None  # report here when positions inside text are not exact
     reference: bool = False  # a bundled reference file rather than SKILL.md
@@ -77,6 +80,12 @@ class Segment:
     @property
     def hidden(self) -> bool:
         return self.context in HIDDEN
+
+    @cached_property
+    def markdown_fence(self) -> bool:
+        """A fenced block of Markdown: text an agent reads or writes out (a CLAUDE.md
+        template, a PR body), prose in all but name."""
+        return self.context == CODE and bool(_MARKDOWN_FENCE.match(self.text))
 
     def span(self, start: int, end: int) -> Span:
         """The source span of ``text[start:end]``."""
@@ -196,13 +205,17 @@ def _block_segments(blocks, reference: bool = False) -> Iterator[Segment]:  # ty
     from skcc.ir.inline import code_span_ranges, scan
 
     section = ""
+    path: list[tuple[int, str]] = []  # (level, text) of the headings the leaf sits under
     for leaf in leaves(blocks):
         kind = _KINDS.get(type(leaf))
         if kind is None:
             kind = _KINDS[type(leaf)] = (_context(leaf), isinstance(leaf, Heading))
         context, heading = kind
         if heading:
-            section = leaf.text
+            while path and path[-1][0] >= leaf.level:
+                path.pop()
+            path.append((leaf.level, leaf.text))
+            section = " / ".join(text for _, text in path)
         if context is None:
             continue
         s = leaf.span
@@ -400,7 +413,8 @@ def grade(rule, segment: Segment, start: int, end: int, message: str, help: str,
     conf = confidence or rule.confidence
     reasons = []
     if not segment.hidden:
-        if demote_code and (segment.context == CODE or segment.in_inline_code(start, end)):
+        if demote_code and (segment.context == CODE and not segment.markdown_fence
+                            or segment.in_inline_code(start, end)):
             reasons.append("in code")
         if quoted(segment.text, start, end):
             reasons.append("quoted")

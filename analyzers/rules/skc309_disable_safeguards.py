@@ -19,6 +19,7 @@ If the install fails, show the error to the user and stop.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules import _match, _phrases, _text
@@ -35,6 +36,12 @@ RULE = Rule(
 )
 
 
+# Commands that switch a protection off machine-wide. In a code block they are still what
+# the agent (or the user it talks into it) runs, so code is no reason to report them lower.
+_MACHINE_WIDE = re.compile(r"spctl\s+--master-disable|csrutil\s+disable|setenforce\s+0|"
+                           r"set-mppreference\s+-disable", re.I)
+
+
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     patterns = (_phrases.DISABLE_SAFEGUARD, _phrases.DISABLE_SAFEGUARD_WEAK)
     for segment, pattern, start, end, text in _match.matches(skill, patterns, both=True):
@@ -44,5 +51,6 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
         if d := _text.grade(RULE, segment, start, end,
                             f"security control bypass: '{_text.excerpt(text)}'",
                             "keep the user's protections on; ask the user to approve "
-                            "each action instead", severity=level):
+                            "each action instead", severity=level,
+                            demote_code=not _MACHINE_WIDE.search(text)):
             yield d
