@@ -5,7 +5,8 @@
 Inputs: the labelled corpus ``tests/security_corpus`` (malicious and benign skills, see
 ``labels.toml``) and the real skills of ``../shared/corpus/skills`` (unlabelled, taken as
 benign; skipped when absent). Each tool is run once per input folder as a command line, the
-way a user runs it, and timed wall-clock:
+way a user runs it, from byte-compiled modules as ``pip install`` leaves them, and timed
+wall-clock:
 
 - skcc: ``python -m skcc check DIR --format json``, as installed (with semgrep when
   present; over every core, and with ``--jobs 1``) and with the tree-sitter rules only
@@ -27,6 +28,8 @@ mode on the same folder.
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import json
 import os
 import subprocess
@@ -103,6 +106,16 @@ class Run:
 # How each skcc variant is run: (semgrep on, --jobs). The default spreads skills over every
 # core; "skcc -j1" is one process, for a core-for-core comparison (Cisco uses one).
 SKCC_VARIANTS = {"skcc": (True, 0), "skcc -j1": (True, 1), "skcc-no-semgrep": (False, 0)}
+
+
+def compile_skcc() -> None:
+    """Byte-compile skcc's modules, as ``pip install`` does for an installed package (and
+    did for Cisco's): a development checkout (an editable install, or PYTHONDONTWRITEBYTECODE
+    set) would otherwise compile every module from source on each run."""
+    for package in ("skcc", "skcc.analyzers", "skcc.backends"):
+        spec = importlib.util.find_spec(package)
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            compileall.compile_dir(folder, quiet=1)
 
 
 def run_skcc(base: Path, tool: str = "skcc") -> Run:
@@ -206,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     for extra in args.extra:
         inputs[f"extra {extra.name}"] = extra
 
+    compile_skcc()
     runs: dict[tuple[str, str], Run] = {}
     for tool in tools:
         for name, folder in inputs.items():
