@@ -13,13 +13,13 @@ import random
 import pytest
 
 from skcc.analyzers.scan import syntax
-from skcc.analyzers.scan.facts import _SHELL_NODES
+from skcc.analyzers.scan.facts import _POWERSHELL_NODES, _SHELL_NODES
 from skcc.analyzers.scan.pyjs import _CODE_NODES
 from skcc.analyzers.scan.units import collect
 from skcc.frontend.loader import load_skill
 from tests.conftest import ROOT
 
-TYPES = {"bash": _SHELL_NODES, "powershell": frozenset({"command"}), "python": _CODE_NODES,
+TYPES = {"bash": _SHELL_NODES, "powershell": _POWERSHELL_NODES, "python": _CODE_NODES,
          "javascript": _CODE_NODES, "typescript": _CODE_NODES}
 
 

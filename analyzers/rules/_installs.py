@@ -26,3 +26,12 @@ def all_installs(skill) -> Iterator[tuple[CodeUnit, Install]]:  # type: ignore[n
             found = installs(Command(("pip", "install", *words), req.line, req.spec))
             if found is not None:
                 yield unit, found
+
+
+def manifest_installs(skill) -> Iterator[tuple[CodeUnit, Install]]:  # type: ignore[no-untyped-def]
+    """Packages a bundled package.json depends on, one Install each: `npm install` in the
+    skill's folder installs them (and runs their install scripts). Only the names are
+    judged here; version ranges are the lockfile's business, not SKC603's."""
+    for dep in facts_of(skill).code.npm_dependencies:
+        unit = CodeUnit(dep.path, "json", dep.spec, dep.line, "config")
+        yield unit, Install("npm", (dep.spec,), (), dep.line, dep.spec)

@@ -2,7 +2,8 @@
 
 ## What it does
 Finds a download piped into an interpreter (`curl … | sh`, `wget -qO- … | python3`),
-an interpreter or `eval` fed by a download (`bash <(curl …)`, `sh -c "$(curl …)"`),
+an interpreter or `eval` fed by a download (`bash <(curl …)`, `sh -c "$(curl …)"`, also
+through a variable: `code="$(curl …)"; bash -c "$code"`),
 PowerShell `iex (iwr …)` / `IEX (New-Object Net.WebClient).DownloadString(…)`, and
 Python or JavaScript that passes a response body to `exec`/`eval`/`Function`. It looks at
 bundled scripts, code blocks of SKILL.md and references, and `!` load-time commands.
@@ -53,6 +54,7 @@ PS_DOWNLOAD_EXEC = re.compile(
     r"\b(iex|invoke-expression)\b[\s(&]+.{0,200}?(downloadstring|downloaddata|\biwr\b|\birm\b|"
     r"invoke-webrequest|invoke-restmethod|net\.webclient)|(downloadstring|invoke-webrequest|"
     r"invoke-restmethod|\biwr\b|\birm\b).{0,200}?\|\s*(iex|invoke-expression)\b", re.I | re.S)
+WHOLE_VARIABLE = re.compile(r"\$\{?(\w+)\}?")
 # Official installers whose trust is the vendor's, not the skill's.
 VENDOR_INSTALLERS = re.compile(
     r"https://(sh\.rustup\.rs|astral\.sh/(uv|ruff)/|get\.docker\.com|bun\.sh/install|"
@@ -84,6 +86,17 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     FED_BY_DOWNLOAD.search(" ".join(command.args)):
                 yield _found(unit, command.line, f"`{command.program}` runs the output of a "
                              "download", command.text)
+            else:
+                # `code="$(curl -fsSL "$url")"; bash -c "$code"`: the whole program is a
+                # variable, and the variable holds a download. (A variable interpolated into
+                # a larger program, `bash -c "echo $version"`, is data, not the program.)
+                whole = WHOLE_VARIABLE.fullmatch((_program_text(command) or "").strip())
+                held = facts.resolve(facts.assigns.get(whole.group(1), "")) if whole else ""
+                m = FED_BY_DOWNLOAD.search(held)
+                if m:
+                    yield _found(unit, command.line, f"`{command.program}` runs `"
+                                 f"{whole.group()}`, which holds the output of a download",
+                                 held[m.start():m.start() + 300])
         if unit.language in ("powershell", "bash", "batch"):
             for m in PS_DOWNLOAD_EXEC.finditer(unit.text):
                 line = unit.first_line + unit.text.count("\n", 0, m.start())
@@ -92,7 +105,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         for call in facts.calls:
             python = call.language == "python"
             net = p.PY_NET if python else p.JS_NET
-            if call.name in (p.PY_EXEC if python else p.JS_EXEC):
+            if p.exec_sink(facts, call):
                 if net.search(facts.resolve(" ".join(call.args))):
                     yield _found(unit, call.line, f"`{call.short}` runs code received from "
                                  "the network", "")
@@ -104,6 +117,22 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     net.search(facts.resolve(fed)):
                 yield _found(unit, call.line, "an interpreter process is fed code received "
                              "from the network on its input", "")
+
+
+def _program_text(command) -> str | None:  # type: ignore[no-untyped-def]
+    """The code an interpreter or `eval` is given as an argument, if any."""
+    program, args = command.program, list(command.args)
+    if program == "eval":
+        return " ".join(args) or None
+    flag = "-c" if program in p.SHELLS or program.startswith("python") else \
+        "-e" if program in ("node", "perl", "ruby", "bun", "deno") else \
+        "-command" if program in ("pwsh", "powershell") else None
+    lowered = [a.lower() for a in args]
+    if flag and flag in lowered and lowered.index(flag) + 1 < len(args):
+        return args[lowered.index(flag) + 1]
+    if program in ("source", ".") and args:
+        return args[0]
+    return None
 
 
 def _found(unit, line: int, message: str, url: str) -> Diagnostic:  # type: ignore[no-untyped-def]

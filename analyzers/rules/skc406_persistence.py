@@ -2,7 +2,9 @@
 
 ## What it does
 Finds writes to shell start-up files (`~/.bashrc`, `~/.zshrc`, `~/.profile`, fish
-config), crontab edits (`crontab -`, `(crontab -l; echo …) | crontab -`, `/etc/cron.*`),
+config), crontab edits (`crontab -`, `(crontab -l; echo …) | crontab -`, `/etc/cron.*`;
+a bare `crontab -e` only opens an editor for the person at the terminal and is not
+reported unless a script stands in for the editor or its input),
 systemd units and `systemctl enable`, macOS LaunchAgents/LaunchDaemons and
 `launchctl load`, git hooks (`.git/hooks/*`), `~/.ssh/authorized_keys`, XDG autostart,
 and Windows Run keys, scheduled tasks and the Startup folder — by redirection, `tee`,
@@ -55,6 +57,7 @@ TARGETS = re.compile(
 # `echo 'export NAME="value"' >> ~/.bashrc`: setting a variable is configuration, not a
 # payload (still worth a warning); anything that runs a command is an error.
 SETTING = re.compile(r"""export\s+\w+=(["']?)(?:[^$`;|&()<>]|\$\{?\w+\}?)*\1""")
+_SCRIPTED_EDITOR = re.compile(r"\b(EDITOR|VISUAL)=")
 HELP = ("do the work in the current session; if the user wants something recurring, show "
         "them the line to add themselves")
 
@@ -83,7 +86,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             program, args = command.program, command.args
             message = ""
             # -l lists and -r removes (also for another user with -u): neither installs.
-            if program == "crontab" and not set(args) & {"-l", "-r"}:
+            if program == "crontab" and not set(args) & {"-l", "-r"} and not (
+                    "-e" in args and _interactive(facts, command)):
                 message = "`crontab` installs a scheduled job"
             elif program == "systemctl" and "enable" in args:
                 message = "`systemctl enable` makes a service start at every boot"
@@ -99,3 +103,10 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 message = "`Register-ScheduledTask` schedules a task"
             if message:
                 yield report(RULE, unit, command.line, message, HELP)
+
+
+def _interactive(facts, command) -> bool:  # type: ignore[no-untyped-def]
+    """`crontab -e` opens an editor for the person at the terminal and installs only what
+    they type, unless a script stands in for the editor (`EDITOR=…`) or feeds its input."""
+    return not (_SCRIPTED_EDITOR.search(command.text) or "EDITOR" in facts.assigns or
+                "VISUAL" in facts.assigns or len(facts.pipeline(command)) > 1)

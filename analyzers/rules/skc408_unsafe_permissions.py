@@ -3,8 +3,12 @@
 ## What it does
 Finds `chmod` with world-writable modes (`777`, `666`, `o+w`, `a+w`; an error on system or
 home folders, a warning elsewhere), setuid/setgid bits
-(`u+s`, `4755`, `2755`), the same modes through Python `os.chmod`, and writes to
-`/etc/sudoers` or `sudoers.d` or lines granting `NOPASSWD` (errors).
+(`u+s`, `4755`, `2755`, also a mode the script computes, and named when the file is an
+interpreter), the same modes through Python `os.chmod`, and writes to
+`/etc/sudoers` or `sudoers.d` or lines granting `NOPASSWD` (errors). Kernel protections
+switched off (`kernel.yama.ptrace_scope`, `kernel.randomize_va_space` or
+`kernel.kptr_restrict` set to 0) are a warning, and an error when written into the sysctl
+configuration, where they stay off after every reboot.
 
 ## Why is this bad?
 A setuid binary or a `NOPASSWD` sudoers line is a permanent privilege escalation for
@@ -45,6 +49,24 @@ WORLD = re.compile(r"^(0?[0-7]?[0-7][0-7][2367]|[oa]*\+[rx]*w[rx]*|a=rwx|o=rwx)$
 SYSTEM = re.compile(r"^(/(?!tmp\b)|~|\$\{?HOME)")
 PY_SETUID = re.compile(r"0o?[2467][0-7]{3}\b|S_ISUID|S_ISGID")
 PY_WORLD = re.compile(r"0o?[0-7][0-7][2367]\b|S_IWOTH")
+LITERAL_MODE = re.compile(r"^([0-7]{1,4}|[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*)$")
+# Interpreters: setuid on one hands root to any script it runs.
+INTERPRETER = re.compile(r"(?<![\w.-])(python[\d.]*|perl|ruby|node|bash|zsh|dash|sh|php|lua)"
+                         r"(?![\w.-])|sys\.executable|process\.execPath")
+# Kernel hardening switched off: the ptrace restriction (any process may read another's
+# memory), address-space randomisation, kernel pointer hiding.
+KERNEL_GUARD = re.compile(r"kernel\.(yama\.ptrace_scope|randomize_va_space|kptr_restrict)"
+                          r"\s*=\s*0\b")
+GUARD_FILE = re.compile(r"/proc/sys/kernel/(yama/ptrace_scope|randomize_va_space|"
+                        r"kptr_restrict)\b")
+GUARD_HELP = ("leave the kernel protections on; attach debuggers or profilers to the user's "
+              "own processes with the tool's documented per-process setting")
+
+
+def _interpreter(facts, targets) -> str:  # type: ignore[no-untyped-def]
+    """' on an interpreter' when a target is (or resolves to) a language interpreter."""
+    return " on an interpreter, which then runs any script as root" if any(
+        INTERPRETER.search(facts.resolve(t)) for t in targets) else ""
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
@@ -58,10 +80,14 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             if command.program == "chmod":
                 modes = [a for a in command.args if not a.startswith("-") or
                          re.fullmatch(r"-[rwxst]+", a)]
-                if any(SETUID.match(m) for m in modes[:1]):
+                # a mode computed by the script (`mode = oct(0o4000 | 0o755)`)
+                computed = modes[:1] and not LITERAL_MODE.match(modes[0]) and \
+                    PY_SETUID.search(facts.resolve(modes[0]))
+                if any(SETUID.match(m) for m in modes[:1]) or computed:
+                    what = _interpreter(facts, modes[1:])
                     yield report(RULE, unit, command.line, f"`{short(command.text, 50)}` sets "
-                                 "the setuid/setgid bit", "drop the s bit; run the program as "
-                                 "the user")
+                                 f"the setuid/setgid bit{what}", "drop the s bit; run the "
+                                 "program as the user")
                 elif any(WORLD.match(m) for m in modes[:1]):
                     system = any(SYSTEM.match(t) for t in modes[1:])
                     what = "system or home-folder files" if system else "files"
@@ -69,19 +95,34 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                                  f"{what} writable by every user", "use 755 for programs and "
                                  "644 (or 600) for files",
                                  severity=None if system else Severity.WARNING)
+            if command.program == "sysctl" and any(KERNEL_GUARD.search(a) for a in command.args):
+                yield report(RULE, unit, command.line, f"`{short(command.text, 60)}` switches "
+                             "off a kernel protection", GUARD_HELP, severity=Severity.WARNING)
             if "NOPASSWD" in command.text:
                 yield report(RULE, unit, command.line, "a sudoers line grants root without a "
                              "password", "never change sudoers from a skill")
         for access in facts.accesses:
-            if access.write and re.search(r"/etc/sudoers", facts.resolve(access.target)):
+            if not access.write:
+                continue
+            target = facts.resolve(access.target)
+            if re.search(r"/etc/sudoers", target):
                 yield report(RULE, unit, access.line, "sudoers is modified",
                              "never change sudoers from a skill")
+            elif GUARD_FILE.search(target):
+                yield report(RULE, unit, access.line, "a kernel protection (ptrace or address "
+                             "randomisation) is changed through /proc/sys", GUARD_HELP,
+                             severity=Severity.WARNING)
+            elif "/etc/sysctl" in target and KERNEL_GUARD.search(unit.text):
+                # written into sysctl.conf/sysctl.d it stays off after every reboot
+                yield report(RULE, unit, access.line, "a kernel protection is switched off "
+                             "for good in the sysctl configuration", GUARD_HELP)
         for call in facts.calls:
             if call.short in ("chmod", "chmodSync", "fchmod", "lchmod") and len(call.args) > 1:
                 mode = facts.resolve(call.args[1])
                 if PY_SETUID.search(mode):
                     yield report(RULE, unit, call.line, f"`{call.name}` sets the setuid/setgid "
-                                 "bit", "drop the s bit; run the program as the user")
+                                 f"bit{_interpreter(facts, call.args[:1])}", "drop the s bit; "
+                                 "run the program as the user")
                 elif PY_WORLD.search(mode):
                     yield report(RULE, unit, call.line, f"`{call.name}` makes a file writable "
                                  "by every user", "use 0o755 or 0o644",

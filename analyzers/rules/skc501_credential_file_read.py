@@ -1,8 +1,9 @@
 """SKC501 credential-file-read: A script reads credential stores: SSH keys, cloud credentials, keychains, browser data.
 
 ## What it does
-Finds reads (`cat`, `cp`, `tar`, `base64`, `curl -F @…`, redirections, Python `open`/
-`read_text`/`shutil.copy`/`os.walk`, Node `fs.readFileSync`…) of `~/.ssh` private keys,
+Finds reads (`cat`, `cp`, `tar`, `base64`, `curl -F @…`, redirections, PowerShell
+`Get-Content`, Python `open`/`read_text`/`ConfigParser.read`/`shutil.copy`/`os.walk`, Node
+`fs.readFileSync`…) of `~/.ssh` private keys,
 `~/.aws`, gcloud/Azure/kube/docker credentials, `.npmrc`/`.pypirc`/`.netrc`/
 `.git-credentials`, GnuPG, browser profiles (cookies, `Login Data`, `logins.json`), crypto
 wallets, the macOS keychain (`security find-generic-password`, `dump-keychain`),

@@ -7,8 +7,9 @@ credential files (see SKC501), the keychain, the whole environment (`env`, `prin
 `*PASSWORD*`, `*API_KEY*`). Sinks: HTTP requests with a body or query (`curl -d/-F/-T`,
 `wget --post-*`, `requests.post`, `fetch(…, {body})`), raw sockets and `nc`, DNS lookups
 of built names, `scp`/`rsync` to a remote host, mail, and the clipboard (`pbcopy`,
-`xclip`, `pyperclip.copy`). A secret used only in an `Authorization` header of a request
-is not reported.
+`xclip`, `Set-Clipboard`, `pyperclip.copy`). A script that reads credential files and then
+sends gathered data (not a fixed text) over the network or to the clipboard is reported
+too. A secret used only in an `Authorization` header of a request is not reported.
 
 ## Why is this bad?
 This is data theft: the user's keys and tokens end up on a server the skill's author
@@ -72,11 +73,16 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             if not (clipboard or p.net_send_command(command)):
                 continue
             upstream = [c.text for c in facts.pipeline(command) if c.position < command.position]
+            # `pbcopy < ~/.ssh/id_rsa`, `nc host 80 < f`: a file fed on the command's input
+            upstream += [a.target for a in facts.accesses if a.line == command.line and
+                         not a.write and a.how == "redirect"]
             found = _sources(facts.resolve("\n".join([_shell_payload(command), *upstream])))
             where = "the clipboard" if clipboard else f"the network (`{command.program}`)"
             if found:
                 yield report(RULE, unit, command.line, f"`{found}` is sent to {where}", HELP)
-            elif reads_credentials and not clipboard:
+            elif reads_credentials and (not clipboard or "$" in command.text or upstream):
+                # On the clipboard too, when what is copied is data the script gathered
+                # (a variable, a pipeline), not a fixed text: the next paste leaks it.
                 yield report(RULE, unit, command.line, f"this script reads credential files "
                              f"and sends data to {where}", HELP)
         for call in p.send_calls(facts):
@@ -85,10 +91,14 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             where = "the clipboard" if clipboard else f"the network (`{call.name}`)"
             if found:
                 yield report(RULE, unit, call.line, f"`{found}` is sent to {where}", HELP)
-            elif reads_credentials and not clipboard and re.search(
-                    r"post|put|send|upload|request", call.name, re.I):
+            elif reads_credentials and (re.search(r"post|put|send|upload|request", call.name,
+                                                  re.I) if not clipboard else
+                                        any(not _LITERAL.fullmatch(a) for a in call.args)):
                 yield report(RULE, unit, call.line, f"this script reads credential files and "
                              f"sends data to {where}", HELP)
+
+
+_LITERAL = re.compile(r"""\s*[rbu]{0,2}(['"]).*\1\s*""", re.S | re.I)
 
 
 def _shell_payload(command) -> str:  # type: ignore[no-untyped-def]

@@ -1,11 +1,12 @@
 """SKC602 typosquatted-package: A package name imitates a popular package.
 
 ## What it does
-Compares every package a skill installs (commands and requirements files, PyPI and npm)
-with a list of popular packages and reports names one typing mistake away (a letter added,
-dropped, changed or two swapped: `reqeusts`, `colourama`, `lodahs`, `crossenv`) or the
-popular name with decoration (`python-requests`, `lodash-js`). Known legitimate neighbours
-(`preact`, `scapy`, `boto`…) are not reported.
+Compares every package a skill installs (commands, requirements files and the dependencies
+of a bundled `package.json`, PyPI and npm) with a list of popular packages and reports names
+one typing mistake away (a letter added, dropped, changed or two swapped: `reqeusts`,
+`colourama`, `lodahs`, `crossenv`, `expres`) or the popular name with decoration
+(`python-requests`, `lodash-js`). Known legitimate neighbours (`preact`, `scapy`, `boto`…)
+are not reported.
 
 ## Why is this bad?
 Typo-squatting is the most common way malware reaches package registries: the look-alike
@@ -25,8 +26,9 @@ pip install requests==2.32.3
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
-from skcc.analyzers.rules._installs import all_installs
+from skcc.analyzers.rules._installs import all_installs, manifest_installs
 from skcc.analyzers.rules._scan import once, report
 from skcc.analyzers.scan.packages import is_url_spec, lookalike, name_of
 from skcc.diagnostics import Confidence, Diagnostic, Severity
@@ -47,7 +49,7 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
 
 
 def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for unit, found in all_installs(skill):
+    for unit, found in chain(all_installs(skill), manifest_installs(skill)):
         for spec in found.packages:
             if is_url_spec(spec):
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 
 from skcc.analyzers.scan.units import CodeUnit, Requirement
 
@@ -20,29 +21,39 @@ def is_dockerfile(name: str) -> bool:
         lower.endswith(".dockerfile") or lower == "containerfile"
 
 
+# Instructions whose argument is a command: `RUN` at build time, `CMD`/`ENTRYPOINT` when the
+# container starts, `HEALTHCHECK … CMD` every few seconds for the container's whole life.
+_INSTRUCTION = re.compile(r"\s*(?:ONBUILD\s+)?(RUN|CMD|ENTRYPOINT|HEALTHCHECK)\b(.*)$", re.I)
+_OPTIONS = re.compile(r"^(--[\w-]+(=\S+)?\s+)+")
+
+
 def dockerfile(text: str, path: str) -> list[CodeUnit]:
-    """Each `RUN` instruction (continuation lines joined; the exec form `["sh", "-c", …]`
-    as its command line) as a shell unit."""
+    """Each `RUN`, `CMD`, `ENTRYPOINT` and `HEALTHCHECK CMD` instruction (continuation lines
+    joined; the exec form `["sh", "-c", …]` as the command line it amounts to) as a shell
+    unit."""
     units: list[CodeUnit] = []
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        m = re.match(r"\s*RUN\b(.*)$", lines[i], re.I)
+        m = _INSTRUCTION.match(lines[i])
         if m is None:
             i += 1
             continue
-        first, body = i, [m.group(1)]
+        first, body = i, [m.group(2)]
         while _CONTINUED.search(body[-1]) and i + 1 < len(lines):
             body[-1] = _CONTINUED.sub("", body[-1])
             i += 1
             body.append(lines[i])
         i += 1
-        command = "\n".join(body).strip()
-        command = re.sub(r"^(--\w+(=\S+)?\s+)+", "", command)  # --mount=..., --network=...
+        command = _OPTIONS.sub("", "\n".join(body).strip())  # --mount=…, --interval=…
+        if m.group(1).upper() == "HEALTHCHECK":
+            command = re.sub(r"^CMD\b", "", command, flags=re.I).strip()
+            if command.upper() == "NONE":
+                continue
         if command.startswith("["):
             try:
                 argv = json.loads(command)
-                command = " ".join(str(a) for a in argv)
+                command = shlex.join(str(a) for a in argv)
             except ValueError:
                 pass
         units.append(CodeUnit(path, "bash", command + "\n", first + 1, "config"))

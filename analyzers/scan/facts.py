@@ -76,6 +76,14 @@ class Access:
     how: str = ""
 
 
+@dataclass(frozen=True)
+class Loop:
+    variable: str
+    items: str  # one a line, as written
+    first_line: int
+    last_line: int
+
+
 @dataclass
 class Facts:
     unit: CodeUnit
@@ -83,6 +91,16 @@ class Facts:
     calls: list[Call] = field(default_factory=list)
     accesses: list[Access] = field(default_factory=list)
     assigns: dict[str, str] = field(default_factory=dict)
+    loops: list[Loop] = field(default_factory=list)  # shell `for NAME in ITEMS`
+
+    def values_at(self, name: str, line: int) -> str:
+        """What ``name`` holds on ``line``: the items of the innermost `for` loop over it
+        that spans the line, else everything the unit assigns it."""
+        inside = [loop for loop in self.loops if loop.variable == name and
+                  loop.first_line <= line <= loop.last_line]
+        if inside:
+            return max(inside, key=lambda loop: loop.first_line).items
+        return self.assigns.get(name, "")
 
     def pipeline(self, command: Command) -> list[Command]:
         groups = self.__dict__.get("_pipelines")
@@ -160,9 +178,21 @@ def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             if name is not None and value is not None:
                 facts.assigns[syntax.node_text(name)] = syntax.node_text(value)[:2000]
+        elif node.type == "for_statement":
+            # `for d in "$a" ~/.cache x; do …`: the loop variable takes each value in turn,
+            # one a line (so a rule can judge them one by one)
+            name = node.child_by_field_name("variable")
+            values = node.children_by_field_name("value")
+            if name is not None and values:
+                variable = syntax.node_text(name)
+                items = "\n".join(syntax.node_text(v) for v in values)[:2000]
+                facts.assigns[variable] = f"{facts.assigns[variable]}\n{items}" \
+                    if variable in facts.assigns else items
+                facts.loops.append(Loop(variable, items, line + node.start_point[0],
+                                        line + node.end_point[0]))
 
 
-_SHELL_NODES = frozenset({"command", "file_redirect", "variable_assignment"})
+_SHELL_NODES = frozenset({"command", "file_redirect", "variable_assignment", "for_statement"})
 
 
 def _command(facts: Facts, node: Any, line: int, depth: int) -> None:
@@ -265,7 +295,16 @@ def powershell_facts(facts: Facts, text: str, line: int) -> None:
     root = syntax.parse(text, "powershell")
     if root is None:
         return
-    for node in syntax.nodes(root, "powershell", frozenset({"command"})):
+    for node in syntax.nodes(root, "powershell", _POWERSHELL_NODES):
+        if node.type == "assignment_expression":
+            # `$code = …`: kept under the bare name, as the shell's are, for ``resolve``
+            left, value = node.children[0], node.child_by_field_name("value")
+            name = syntax.node_text(left).strip().lstrip("$")
+            if value is not None and re.fullmatch(r"[\w:]+", name):
+                rhs = syntax.node_text(value)[:2000]
+                facts.assigns[name] = f"{facts.assigns[name]}\n{rhs}" \
+                    if name in facts.assigns else rhs
+            continue
         name = node.child_by_field_name("command_name")
         elements = node.child_by_field_name("command_elements")
         words = [syntax.node_text(name)] if name is not None else []
@@ -273,10 +312,16 @@ def powershell_facts(facts: Facts, text: str, line: int) -> None:
             words += [syntax.node_text(c) for c in elements.named_children
                       if c.type != "command_argument_sep"]
         pipeline = node.parent.parent if node.parent is not None else None
-        facts.commands.append(Command(
+        command = Command(
             tuple(dequote(w) for w in words if w), line + node.start_point[0],
             syntax.node_text(node), pipeline.id if pipeline is not None else node.id,
-            node.parent.named_children.index(node) if node.parent is not None else 0))
+            node.parent.named_children.index(node) if node.parent is not None else 0)
+        facts.commands.append(command)
+        if command.program in READERS or command.program == "set-content":
+            _command_accesses(facts, command)
+
+
+_POWERSHELL_NODES = frozenset({"command", "assignment_expression"})
 
 
 # -- per skill --------------------------------------------------------------------------------

@@ -25,7 +25,9 @@ POPULAR = {
     "npm": """lodash express react react-dom axios chalk commander moment request debug webpack
         typescript eslint dotenv next jquery yargs inquirer prettier mocha rimraf fs-extra
         body-parser mongoose socket.io node-fetch puppeteer playwright dayjs bcrypt
-        jsonwebtoken nodemon cross-env webpack-cli babel-core""".split(),
+        jsonwebtoken nodemon cross-env webpack-cli babel-core semver minimist nodemailer
+        sequelize underscore winston electron esbuild vitest bluebird helmet passport
+        mongodb typeorm""".split(),
 }
 # Real packages one edit away from a popular one.
 NEIGHBOURS = {"preact", "scapy", "boto", "jinja", "markdown2", "openapi", "torchx", "chalk",

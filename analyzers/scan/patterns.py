@@ -25,16 +25,56 @@ JS_DECODE = re.compile(r"Buffer\.from\([^)]*['\"](base64|hex|base64url)['\"]|\ba
                        r"|unescape\(|decodeURIComponent\(escape")
 PY_NET = re.compile(r"requests\.\w+\(|urlopen\(|urllib\.request|httpx\.|http\.client"
                     r"|urlretrieve\(|aiohttp|\.recv\(|pycurl|HTTPConnection")
-JS_NET = re.compile(r"\bfetch\(|axios|\bhttps?\.(get|request)\(|\bgot\(|node-fetch"
+JS_NET = re.compile(r"\bfetch\(|axios|\bhttps?\s*\.\s*(get|request)\(|\bgot\(|node-fetch"
                     r"|XMLHttpRequest|\bundici\b|\.download\(")
 PY_EXEC = {"exec", "eval", "execfile", "builtins.exec", "builtins.eval", "compile",
            "__builtins__.exec", "runpy.run_path", "pickle.loads", "marshal.loads"}
 JS_EXEC = {"eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.Script",
            "vm.runInContext", "window.eval", "globalThis.eval", "new Function"}
 
+# `exec` reached without being named: through the builtins module or the global object,
+# often with the name glued from pieces (`getattr(__builtins__, "ex" + "ec")`).
+PY_DYNAMIC_EXEC = re.compile(
+    r"""getattr\(\s*(__builtins__|builtins|__import__\(\s*['"]builtins['"]\s*\)|"""
+    r"""(importlib\.)?import_module\(\s*['"]builtins['"]\s*\)|sys\.modules\[\s*['"]"""
+    r"""builtins['"]\s*\])\s*,\s*['"](exec|eval|compile|execfile)['"]|(__builtins__|"""
+    r"""builtins\.__dict__|vars\(\s*builtins\s*\)|globals\(\s*\)\s*\[\s*['"]__builtins__"""
+    r"""['"]\s*\])(\.__dict__)?\s*\[\s*['"](exec|eval|compile)['"]\s*\]""")
+JS_DYNAMIC_EXEC = re.compile(
+    r"""\b(globalThis|window|global|self)\s*\[\s*['"`](eval|Function)['"`]\s*\]|"""
+    r"""\(\s*0\s*,\s*eval\s*\)|\.constructor\.constructor\b|Function\.prototype\.constructor""")
+_GLUED = re.compile(r"""(['"])(\w*)\1\s*\+\s*(['"])(\w*)\3""")
+_JOINED = re.compile(r"""['"]{2}\.join\(\s*[\[(]((?:\s*['"]\w*['"]\s*,?)+)[\])]\s*\)""")
+
+
+def unglue(text: str) -> str:
+    """`"ex" + "ec"` and `"".join(["ev", "al"])` as the one string they make."""
+    if "+" in text:
+        for _ in range(8):
+            glued = _GLUED.sub(r'"\2\4"', text)
+            if glued == text:
+                break
+            text = glued
+    if ".join(" in text:
+        text = _JOINED.sub(lambda m: '"' + "".join(re.findall(r"\w+", m.group(1))) + '"',
+                           text)
+    return text
+
+
+def exec_sink(facts: Facts, call: Call) -> bool:
+    """Whether ``call`` runs its argument as code: `exec`, `eval`, `Function`..., also when
+    reached through the builtins or the global object or a name bound to one of those."""
+    python = call.language == "python"
+    sinks, dynamic = (PY_EXEC, PY_DYNAMIC_EXEC) if python else (JS_EXEC, JS_DYNAMIC_EXEC)
+    if call.name in sinks or dynamic.search(unglue(call.name)):
+        return True
+    bound = facts.assigns.get(call.name) if re.fullmatch(r"[\w$]+", call.name) else None
+    return bool(bound) and (bound.strip() in sinks or bool(dynamic.search(unglue(bound))))
+
+
 # Files whose reading is credential theft unless the skill says otherwise.
 STRONG_CRED = re.compile(
-    r"""(?<![\w-])\.ssh\b(?!\s*/\s*['"]?(known_hosts|config|authorized_keys|[\w.-]+\.pub)\b)"""
+    r"""(?<![\w-])\.ssh\b(?!\s*/\s*['"]?(known_hosts2?|config|authorized_keys2?|[\w.-]+\.pub)\b)"""
     r"|\.aws\b|\.config/gcloud|application_default_credentials|\.azure\b|\.kube/config"
     r"|\.docker/config\.json|(?<![\w-])\.npmrc|(?<![\w-])\.pypirc|(?<![\w-])\.netrc"
     r"|\.git-credentials|\.gnupg|/etc/shadow|/etc/sudoers"

@@ -16,7 +16,9 @@ SHELL_CALLS = re.compile(
 SHELL_MODULES = re.compile(r"^(os|subprocess|commands|asyncio|child_process|cp|proc|execa|\$)\b"
                            r"|^require\(['\"](node:)?child_process['\"]\)\.|^(execSync|exec|spawn|"
                            r"spawnSync|execFile|execFileSync|execa|execaSync)$")
-READ_CALLS = re.compile(r"(^|\.)(open|read_text|read_bytes|readFileSync|readFile|"
+# `.read(paths)` with an argument: ConfigParser.read, ZipFile.read (a file's `.read(n)`
+# takes a size, which names no file).
+READ_CALLS = re.compile(r"(^|\.)(open|read|read_text|read_bytes|readFileSync|readFile|"
                         r"createReadStream|listdir|scandir|walk|glob|iglob|readdirSync|"
                         r"readdir|copyfile|copy|copy2|copytree|make_archive|add|write)$")
 WRITE_CALLS = re.compile(r"(^|\.)(write_text|write_bytes|writeFileSync|writeFile|"
@@ -50,19 +52,54 @@ def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
             _assign(facts, node.child_by_field_name("left"), node.child_by_field_name("right"))
         elif kind == "variable_declarator":
             _assign(facts, node.child_by_field_name("name"), node.child_by_field_name("value"))
+        elif kind == "return_statement":
+            _returned(facts, node)
+        else:  # `for x in items:` / `for (const x of items)`: x holds each of the items
+            _assign(facts, node.child_by_field_name("left"), node.child_by_field_name("right"))
 
 
 _CODE_NODES = frozenset({"call", "call_expression", "new_expression", "assignment",
-                        "assignment_expression", "variable_declarator"})
+                        "assignment_expression", "variable_declarator", "for_statement",
+                        "for_in_statement", "return_statement"})
+_FUNCTIONS = frozenset({"function_definition", "function_declaration", "method_definition",
+                        "function_expression", "arrow_function", "generator_function_declaration"})
+
+
+def _returned(facts: Facts, node: Any) -> None:
+    """`def load(): return zlib.decompress(…)`: what a function returns is filed under its
+    name, so ``resolve`` follows `exec(load())` to the decompression as it follows a
+    variable."""
+    if not node.named_children:
+        return
+    function = node.parent
+    while function is not None and function.type not in _FUNCTIONS:
+        function = function.parent
+    if function is None:
+        return
+    name = function.child_by_field_name("name")
+    if name is None and function.parent is not None and \
+            function.parent.type == "variable_declarator":  # `const load = () => {…}`
+        name = function.parent.child_by_field_name("name")
+    if name is not None:
+        _assign(facts, name, node.named_children[0])
 
 
 def _assign(facts: Facts, left: Any, right: Any) -> None:
     if left is None or right is None:
         return
-    name = syntax.node_text(left).strip()
+    name = re.sub(r"^(const|let|var)\s+", "", syntax.node_text(left).strip())
     if re.fullmatch(r"[\w.$\[\]'\"]+", name) and len(name) < 80:
         rhs = syntax.node_text(right)[:2000]
         facts.assigns[name] = f"{facts.assigns[name]}\n{rhs}" if name in facts.assigns else rhs
+        # `ctx["env"] = …`: the dictionary now holds the value too
+        stored = _KEY_STORE.fullmatch(name)
+        if stored:
+            whole = stored.group(1)
+            facts.assigns[whole] = f"{facts.assigns[whole]}\n{rhs}" \
+                if whole in facts.assigns else rhs
+
+
+_KEY_STORE = re.compile(r"""([A-Za-z_$][\w$]*)\[['"][\w.-]+['"]\]""")
 
 
 def _call(facts: Facts, node: Any, line: int, python: bool) -> None:
@@ -110,7 +147,7 @@ def _accesses(facts: Facts, call: Call, positional: list[Any]) -> None:
         facts.accesses.append(Access(target, call.line, True, short.startswith("append"),
                                      short))
     elif short in ("read_text", "read_bytes", "open") and "." in call.name:
-        facts.accesses.append(Access(call.name.rsplit(".", 1)[0], call.line, False, short))
+        facts.accesses.append(Access(call.name.rsplit(".", 1)[0], call.line, False, how=short))
     elif READ_CALLS.search(call.name) and call.args:
         facts.accesses.append(Access(first, call.line, False, how=short))
         if short in ("copyfile", "copy", "copy2", "copytree", "copyFileSync") and \

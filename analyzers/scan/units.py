@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
@@ -57,7 +57,9 @@ INSTRUCTS = re.compile(
     r"ejecut\w*|pega\w*|pegue\w*|copi\w*|usa\w*|execut\w*|cole|rode|lance\w*|tape\w*|"
     r"ex[ée]cut\w*|"
     r"utilise\w*|f[üu]hre\w*|ausf[üu]hr\w*|verwende\w*|esegui\w*|usa|"
-    r"запуст\w*|выполн\w*|введи\w*|вставь\w*)\b|执行|運行|运行|実行|貼り付け|입력|실행",
+    r"запуст\w*|выполн\w*|введи\w*|вставь\w*)\b|执行|運行|运行|実行|貼り付け|입력|실행|"
+    # polite imperatives: Korean -세요/-십시오, Japanese ください, Chinese 请/請
+    r"세요|십시오|ください|请|請",
     re.I)
 # First words that make an inline code span a shell command worth scanning ("run `sudo
 # chmod 777 /var/run/docker.sock`") rather than a file name, flag or identifier.
@@ -96,6 +98,9 @@ class SkillCode:
     requirements: list[Requirement] = field(default_factory=list)
     lifecycle: list[tuple[str, str, str]] = field(default_factory=list)  # (path, hook, cmd)
     mcp_servers: list[tuple[str, str, str]] = field(default_factory=list)  # (path, name, cmd)
+    # packages a bundled package.json depends on (`npm install` installs them), as
+    # Requirement(path, line, name)
+    npm_dependencies: list[Requirement] = field(default_factory=list)
 
 
 def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
@@ -199,19 +204,33 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
 
     units = []
     quoted_block = source.lstrip().startswith(">")
-    for start, end, content in code_span_ranges(source):
+    spans = code_span_ranges(source)
+    # The prose around the spans, spans blanked: the words that make a sentence an
+    # instruction must be the writer's, not the quoted command's (`socat exec:…`).
+    prose = list(source)
+    for start, end, _ in spans:
+        prose[start:end] = " " * (end - start)
+    prose_text = "".join(prose)
+    forbidden, previous_end = False, -1
+    for start, end, content in spans:
+        # "does not call `crontab -e`, `crontab -` or `crontab -r`": a span that only a list
+        # separator parts from the one before shares that one's negation.
+        listed = previous_end >= 0 and _LIST_SEPARATOR.fullmatch(source[previous_end:start])
+        forbidden = bool(listed and forbidden) or bool(
+            _FORBIDDEN.search(prose_text[max(0, start - 40):start]))
+        previous_end = end
         if not is_command(content):
             continue
-        if _FORBIDDEN.search(source[max(0, start - 40):start]):
+        if forbidden:
             continue  # "do not `cat ~/.aws/credentials`": the sentence forbids it
         begin, stop = sentence(source, start, end)
-        said = source[begin:stop]
+        said = prose_text[begin:stop]
         lead = source[:start].rstrip()
         if not (INSTRUCTS.search(said) or lead.endswith(":")
                 or (not lead and context.rstrip().endswith(":"))):
             continue
         cautionary = (quoted_block or _in_quotes(source, start, end)
-                      or bool(CAUTION.search(said) or CAUTION.search(context)))
+                      or bool(CAUTION.search(source[begin:stop]) or CAUTION.search(context)))
         # `cp <skill-dir>/.mcp.json .`: a placeholder in angle brackets, not two redirections
         command = _PLACEHOLDER.sub(r"\1", content)
         units.append(CodeUnit(path, "bash", command, line + source.count("\n", 0, start),
@@ -220,6 +239,7 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
 
 
 _PLACEHOLDER = re.compile(r"<([A-Za-z][\w.-]*)>")
+_LIST_SEPARATOR = re.compile(r"\s*(,|/|,?\s*\b(or|and|nor|oder|und|ou|et|o|y)\b)\s*", re.I)
 
 
 _FORBIDDEN = negation_before(2)
@@ -243,8 +263,12 @@ def _blocks(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped-def
         if isinstance(leaf, (Paragraph, Heading)):
             context = leaf.text
         elif isinstance(leaf, CodeBlock):
-            language = INFO_STRINGS.get(leaf.language.strip("{}.").lower())
-            if language is not None:
+            info = leaf.language.strip("{}.").lower()
+            language = INFO_STRINGS.get(info)
+            if info in DOCKERFILE_INFO:
+                units.extend(_dockerfile_block(leaf.code, path, leaf.span.line + (
+                    1 if leaf.fenced else 0), bool(CAUTION.search(context))))
+            elif language is not None:
                 text = leaf.code
                 if leaf.language in ("console", "shell-session", "terminal"):
                     text = re.sub(r"(?m)^\s*[$%>]\s", "", text)
@@ -285,7 +309,10 @@ def _markdown(text: str, path: str) -> tuple[CodeUnit, ...]:
                     if lines[j].strip().startswith(fence[0] * len(fence)) and
                     not lines[j].strip().strip(fence[0])), len(lines))
         language = INFO_STRINGS.get(info)
-        if language is not None:
+        if info in DOCKERFILE_INFO:
+            units.extend(_dockerfile_block("\n".join(lines[i + 1:end]), path, i + 2,
+                                           bool(CAUTION.search(" ".join(context)))))
+        elif language is not None:
             code = "\n".join(lines[i + 1:end]) + "\n"
             if info in ("console", "shell-session", "terminal"):
                 code = re.sub(r"(?m)^\s*[$%>]\s", "", code)
@@ -296,14 +323,35 @@ def _markdown(text: str, path: str) -> tuple[CodeUnit, ...]:
     return tuple(units)
 
 
+DOCKERFILE_INFO = frozenset({"dockerfile", "docker", "containerfile"})
+
+
+def _dockerfile_block(code: str, path: str, line: int, cautionary: bool) -> list[CodeUnit]:
+    """The commands of a Dockerfile shown in a code block, as those of a bundled one: the
+    agent writes it into the project and builds it."""
+    from skcc.analyzers.scan import configs
+
+    return [replace(u, first_line=u.first_line + line - 1, origin="doc", cautionary=cautionary)
+            for u in configs.dockerfile(code, path)]
+
+
 MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
 _RECIPE_PREFIX = re.compile(r"^\t[@+-]*")
 
 
+# `NAME ?= value`, `NAME := value`, `NAME = value` at the start of a line (not a recipe).
+_MAKE_VARIABLE = re.compile(r"^(?:override\s+|export\s+)?([A-Za-z_][\w.-]*)\s*[?:+!]?:?=[ \t]*"
+                            r"([^\n$#\\]*?)[ \t]*(?:#.*)?$", re.M)
+_MAKE_REFERENCE = re.compile(r"(?<!\$)\$[({]([A-Za-z_][\w.-]*)[)}]")
+
+
 def _makefile(text: str, path: str) -> list[CodeUnit]:
     """Each recipe of a Makefile as a shell unit (recipe lines start with a tab; `@`, `-`
-    and `+` only tell make how to run them). `$$` is make's escape for `$`."""
+    and `+` only tell make how to run them). `$$` is make's escape for `$`. Make expands
+    `$(NAME)` before the shell sees the line, so a variable the Makefile sets to a plain
+    value (`BRANCH ?= main`) is replaced by that value; others stay as written."""
     units: list[CodeUnit] = []
+    values = {m.group(1): m.group(2) for m in _MAKE_VARIABLE.finditer(text) if m.group(2)}
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -314,7 +362,10 @@ def _makefile(text: str, path: str) -> list[CodeUnit]:
         recipe = []
         while i < len(lines) and (lines[i].startswith("\t") or (
                 recipe and recipe[-1].endswith("\\"))):
-            recipe.append(_RECIPE_PREFIX.sub("", lines[i]).replace("$$", "$"))
+            line = _RECIPE_PREFIX.sub("", lines[i])
+            if values and "$" in line:
+                line = _MAKE_REFERENCE.sub(lambda m: values.get(m.group(1), m.group()), line)
+            recipe.append(line.replace("$$", "$"))
             i += 1
         units.append(CodeUnit(path, "bash", "\n".join(recipe) + "\n", first + 1, "config"))
     return units
@@ -339,7 +390,16 @@ def _package_json(text: str, path: str, code: SkillCode) -> None:
         data = json.loads(text)
     except ValueError:
         return
-    scripts = data.get("scripts") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return
+    for key in ("dependencies", "devDependencies", "optionalDependencies", "peerDependencies"):
+        listed = data.get(key)
+        for name, version in (listed.items() if isinstance(listed, dict) else ()):
+            # `"lodash": "npm:lodahs@4"` installs the aliased package under the first name
+            alias = str(version)[4:] if str(version).startswith("npm:") else ""
+            real = re.split(r"(?<=.)@", alias, maxsplit=1)[0] if alias else str(name)
+            code.npm_dependencies.append(Requirement(path, _line_of(text, f'"{name}"'), real))
+    scripts = data.get("scripts")
     if not isinstance(scripts, dict):
         return
     for hook, command in scripts.items():
