@@ -1,7 +1,7 @@
 """SKC304 hidden-html-instructions: Hidden HTML gives the agent instructions the reader never sees.
 
 ## What it does
-Reports HTML comments (`<!-- ... -->`, as blocks or inside a paragraph or HTML block) and HTML elements a browser does not show (`display:none`, `visibility:hidden`, zero font size or opacity, the `hidden` attribute) that carry an injection, role hijack, concealment, security bypass or download-and-run phrase, or that ask for something sensitive (network, credentials, sending data) in words addressed to the agent (errors); comments that merely address the agent with instructions are warnings. Comments holding `skcc:` directives and anything inside code blocks or code spans are not reported.
+Reports HTML comments (`<!-- ... -->`, as blocks or inside a paragraph or HTML block) and HTML elements a browser does not show (`display:none`, `visibility:hidden`, zero font size or opacity, the `hidden` attribute) that carry an injection, role hijack, concealment (even the weaker forms, such as "without mentioning it to the user": hidden, they are plain), security bypass or download-and-run phrase, or that ask for something sensitive (network, credentials, sending data) in words addressed to the agent ("AI:", "note for automated assistants") (errors); comments that merely address the agent with instructions are warnings. Comments holding `skcc:` directives and anything inside code blocks or code spans are not reported.
 
 ## Why is this bad?
 Markdown renderers hide comments and hidden elements, so whoever reviews the skill on GitHub or in a marketplace never sees them, but the agent reads SKILL.md as raw text and follows them. Hidden HTML instructions are among the most frequent techniques in malicious skills.
