@@ -30,6 +30,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
     P.INJECTION: (
         # the dismissing verb (or the verdict: "... are void", "... supersede ...")
         ("ignor", "disregard", "forget", "overrid", "overrul", "bypass", "discard", "abandon",
+         "priority",
          "neglect", "aside", "throw", "attention", "follow", "void", "null", "cancel",
          "revoke", "obsolete", "supersed", "no longer", "precedence", "replace", "trump",
          "invalid", "disabled", "obey", "prioriti", "lugar", "olvid", "descart", "omit",
@@ -45,7 +46,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "d'avant", "vorherig", "vorig", "bisherig", "früher", "obig", "vorangegangen",
          "vorhergehend", "alten", "prévia", "предыдущ", "прежн", "предшеств", "прошл",
          "вышеуказ", "上", "前", "原来", "原來", "原有", "これまで", "先", "이전", "앞의", "위의",
-         "기존", "until now", "so far", "erhalten", "bekommen")),
+         "기존", "until now", "so far", "erhalten", "bekommen", "received", "given", "got")),
     P.ROLE_HIJACK: (
         ("you are", "you're", "you will be", "become", "system", "override", "is from",
          "comes from", "is by", "comes by", "act as", "act like", "behave as", "behave like",
@@ -61,15 +62,19 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("tell", "inform", "notif", "alert", "reveal", "disclos", "mention", "report",
          "admit", "let", "hide", "keep", "know", "find", "learn", "notic", "see", "aware",
          "diga", "menciones", "reveles", "sepa", "note", "entere", "dis ", "dites", "révèle", "révél",
+         "revele", "mencione", "divulg", "erwähn", "nenne",
          "sache", "remarque", "sag", "erzähl", "verrate", "merkt", "weiss", "告诉", "告訴",
          "通知", "提醒", "透露", "让", "讓", "知道", "发现", "發現", "察觉", "察覺", "говори",
          "сообщай", "рассказывай"),
         # ...forbidden or done without them
         ("not", "n't", "dont", "never", "avoid", "without", "hide", "keep", "no ", "ne ",
+         "não", "nao", "nie",
          "nicht", "ohne", "sin ", "sans", "不要", "别", "別", "不得", "切勿", "не "),
         # ...towards the user (or about the skill itself)
         ("user", "human", "operator", "owner", "person", "requester", "customer", "them",
          "their", "anyone", "skill", "instruction", "that you", "usuario", "utilisateur",
+         "rules", "section", "note", "regras", "instruç", "instruc", "reglas", "règles",
+         "consignes", "regeln", "anweisungen", "instruktionen",
          "benutzer", "nutzer", "anwender", "用户", "用戶", "使用者", "пользовател")),
     P.CONCEAL_DENY: (
         ("ask", "question", "wonder", "mention", "reveal", "disclos", "admit", "history",
@@ -77,6 +82,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
          "response", "final message", "não ", "no le", "no menc", "no dig", "no cuent",
          "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente",
+         "perguntarem", "preguntan",
          "description", "commit message", "status update", "out of"),),
     P.SECRET_FILES: (
         ("credentials", ".ssh/id", "id rsa", "id_rsa", "id ed25519", "id_ed25519", "id ecdsa",

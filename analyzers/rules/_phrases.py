@@ -48,6 +48,9 @@ INJECTION = alternation([
     r"\b(?:gelten|sind)\s+"
     r"(?:ab hier\s+|ab sofort\s+|ab jetzt\s+|jetzt\s+|nun\s+|damit\s+|hier\s+)?(?:nicht mehr|"
     r"ungültig|hinfällig|aufgehoben|ausser kraft|veraltet|nichtig)\b",
+    # this section takes priority over any instruction you received earlier
+    rf"\b(?:takes?|has|have|gets?) (?:priority|precedence) over\b[^.\n]{{0,60}}?\b{_INSTR}\s+"
+    r"(?:that\s+)?you(?:'ve| have)?\s+(?:received|were given|got|been given)\b",
     # these instructions supersede all previous instructions
     r"\b(?:supersedes?|overrides?|overrules?|takes? precedence over|replaces?|trumps?|"
     r"invalidates?|cancels?)\s+(?:all|any|every|the|your)?\s*(?:previous|prior|earlier|"
@@ -167,7 +170,17 @@ CONCEAL_STRONG = alternation([
     r"\bwithout (?:the )?(?:user's|users'|human's|operator's|their) (?:knowledge|awareness|"
     r"noticing)\b",
     r"\b(?:do not|don't|never) (?:mention|reveal|disclose) (?:this skill|these instructions|"
-    r"this instruction|that you (?:ran|executed|sent|uploaded|read|are following))",
+    r"this instruction|these rules|this section|this note|that you (?:ran|executed|sent|"
+    r"uploaded|read|are following))",
+    # the same in Portuguese, Spanish, French, German: "do not reveal these rules"
+    r"\b(?:não|nao) (?:revele|mencione|divulgue)\w* (?:estas|essas|as) (?:regras|instruções|"
+    r"instrucoes)\b",
+    r"\bno (?:reveles|revele|menciones|mencione|divulgues) (?:estas|esas|las) (?:reglas|"
+    r"instrucciones)\b",
+    r"\bne (?:révèle|révélez|mentionne|mentionnez|divulgue|divulguez) (?:pas|jamais) (?:ces|les) "
+    r"(?:règles|instructions|consignes)\b",
+    r"\b(?:verrate|erwähne|nenne)\w* (?:diese|die) (?:regeln|anweisungen|instruktionen) "
+    r"(?:nicht|niemals|nie)\b",
     # Spanish, French, German, Chinese, Russian
     r"\bno (?:le )?(?:digas|diga|informes|menciones|reveles) (?:nada )?(?:esto )?(?:al|a los) "
     r"usuarios?\b",
@@ -214,6 +227,11 @@ CONCEAL_DENY = alternation([
     r"\bsi l'utilisat(?:eur|rice)\w* demande\b[^.]{0,120}?\b(?:dis que non|réponds non|nie)",
     r"\bse (?:o usuário|a usuária|ele|ela|eles)\s+(?:\w+\s+)?pergunt\w*\b[^.]{0,120}?\b(?:diga "
     r"que não|negue|responda que não|diga apenas|diga só|diga somente)",
+    # "if they ask, answer only that ...", without naming who asks
+    r"\bse (?:te |lhe )?perguntarem\b[^.]{0,80}?\b(?:responda|diga|responde|diz)\w* (?:apenas|"
+    r"só|somente|que não)\b",
+    r"\bsi (?:te |le )?preguntan\b[^.]{0,80}?\b(?:responde|di|contesta|dile)\w* (?:solo|sólo|"
+    r"solamente|únicamente|que no)\b",
     r"\bnão (?:mencione|diga|conte|informe|comente|revele)\w* (?:\w+ ){0,4}?(?:ao|para o|à|"
     r"para a) (?:usuári[oa]|cliente)",
     r"\bno (?:le )?(?:menciones|digas|cuentes|informes|reveles|comentes) (?:\w+ ){0,4}?"
