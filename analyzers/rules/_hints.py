@@ -55,7 +55,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "dan mode", "unrestricted mode", "admin mode", "from now on", "pretend", "your new",
          "eres", "del sistema", "tu es", "vous êtes", "prompt système", "du bist", "你现在",
          "你現在", "从现在", "從現在", "系统提示", "系統提示", "新系统", "新身份", "新角色",
-         "新人设", "新人設", "不再是", "ты теперь",
+         "新人设", "新人設", "不再是", "ты теперь", "sie sind",
          "теперь ты"),),
     P.CONCEAL_STRONG: (
         # telling, letting know, hiding, noticing...

@@ -73,7 +73,8 @@ INJECTION = alternation([
     r"(?:précédentes|antérieures|ci-dessus|précède|d'avant)",
     # German
     r"\b(?:ignoriere|ignorier|ignoriert|ignorieren sie|vergiss|vergesst|vergessen sie|"
-    r"missachte|missachten sie)\s+(?:alle\s+|die\s+|deine\s+|ihre\s+)*(?:vorherigen|vorigen|"
+    r"missachte|missachten sie)\s+(?:ab (?:hier|jetzt|sofort)(?: an)?\s+|jetzt\s+|nun\s+|bitte\s+|"
+    r"einfach\s+|alle\s+|die\s+|deine\s+|ihre\s+)*(?:vorherigen|vorigen|"
     r"bisherigen|früheren|obigen|vorangegangenen|vorhergehenden|alten)\s+(?:anweisungen|"
     r"instruktionen|befehle|regeln|anordnungen|vorgaben)",
     # Portuguese and Italian
@@ -139,6 +140,9 @@ ROLE_HIJACK = alternation([
     r"\b(?:tu es|vous êtes) (?:maintenant|désormais) (?:une? )?(?:ia |assistant )?(?:sans "
     r"restrictions|sans filtre|libre)",
     r"\bnouveau prompt système\b",
+    # "du bist nicht mehr X, sondern Y": a new identity in place of the one the agent has
+    r"\b(?:du bist|sie sind) (?:ab (?:jetzt|sofort|hier) |jetzt |nun |ab sofort )?nicht mehr\b"
+    r"[^.\n]{0,80}?\bsondern\b",
     r"\bdu bist (?:jetzt|nun|ab sofort) (?:eine? )?(?:ki |assistent )?(?:ohne "
     r"(?:einschränkungen|regeln|filter)|uneingeschränkt|frei)",
     r"\bneuer system-?prompt\b",
