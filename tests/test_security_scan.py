@@ -88,3 +88,16 @@ def test_shebang_identifies_extensionless_scripts(tmp_path: Path) -> None:
     assert [u.unit.language for u in facts_of(skill).units
             if u.unit.path.endswith("install")] == ["bash"]
     assert "SKC405" in {d.code for d in check_skill(skill)}
+
+
+@pytest.mark.parametrize(("after", "severity"), [
+    ("Diesen Befehl nur zeigen, nicht ausführen.", "info"),  # shown for the user
+    ("Show this line to the user; do not run it yourself.", "info"),
+    ("Then restart the service.", "error"),  # no warning after it: an instruction
+])
+def test_a_warning_after_a_code_block_marks_it_shown_not_run(tmp_path: Path, after: str,
+                                                            severity: str) -> None:
+    body = ("# T\n\n## Installation\n\n```\ncrontab -l > /tmp/ct && echo '0 2 * * * job' "
+            f">> /tmp/ct && crontab /tmp/ct\n```\n\n{after}\n")
+    found = [d for d in _check(tmp_path, {}, body) if d.code == "SKC406"]
+    assert found and {d.severity.value for d in found} == {severity}

@@ -46,7 +46,11 @@ CAUTION = re.compile(
     r"|\b(detect|flag|block|reject)s?\b[^.]{0,40}\b(like|such as|patterns?)\b"
     # the same warnings in French, Spanish, Portuguese, German, Japanese, Chinese
     r"|\bne jamais\b|\bjamais\b|\battaques?\b|\bmalveillant|\bnunca\b|\bataques?\b|"
-    r"\bmalicios|\bniemals\b|\bangriff|\bb[öo]sartig|攻撃|悪意|禁止|攻击|恶意|不要执行|절대", re.I)
+    r"\bmalicios|\bniemals\b|\bangriff|\bb[öo]sartig|攻撃|悪意|禁止|攻击|恶意|不要执行|절대"
+    # "do not run it" in German, Spanish, French, Portuguese
+    r"|\bnicht\s+ausf[üu]hren\b|\bf[üu]hre\w*\s+(?:\w+\s+){0,2}nicht\s+aus\b"
+    r"|\bno\s+(?:lo\s+|los\s+)?ejecut\w*|\bne\s+pas\s+(?:l[ae']\s*)?ex[ée]cuter\b"
+    r"|\bn'ex[ée]cute[sz]?\s+pas\b|\bn[ãa]o\s+(?:o\s+|os\s+)?execut\w*", re.I)
 # Words that make a sentence an instruction to act rather than a mention, in the languages
 # skills are written in (English, Spanish, Portuguese, French, German, Italian, Russian,
 # Chinese, Japanese, Korean).
@@ -257,7 +261,8 @@ def _blocks(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped-def
 
     units = []
     context = ""  # the heading or paragraph just before the current leaf
-    for leaf in leaves(blocks):
+    every = list(leaves(blocks))
+    for index, leaf in enumerate(every):
         if isinstance(leaf, (Paragraph, Heading, Table)) and "`" in leaf.source:
             units.extend(_inline_commands(leaf.source, path, leaf.span.line, context))
         if isinstance(leaf, (Paragraph, Heading)):
@@ -274,10 +279,22 @@ def _blocks(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped-def
                     text = re.sub(r"(?m)^\s*[$%>]\s", "", text)
                 units.append(CodeUnit(path, language, text,
                                       leaf.span.line + (1 if leaf.fenced else 0), "doc",
-                                      bool(CAUTION.search(context))))
+                                      bool(CAUTION.search(context))
+                                      or _cautioned_after(every, index)))
         elif not isinstance(leaf, Blank):
             context = ""
     return units
+
+
+def _cautioned_after(leaves: list, index: int) -> bool:  # type: ignore[type-arg]
+    """Whether the paragraph right after a code block warns against running it ("show
+    this command, do not run it"): a command shown for the user, not one to execute."""
+    from skcc.ir.blocks import Blank, Paragraph
+
+    for leaf in leaves[index + 1:]:
+        if not isinstance(leaf, Blank):
+            return isinstance(leaf, Paragraph) and bool(CAUTION.search(leaf.text))
+    return False
 
 
 FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)[^\n]*$")
