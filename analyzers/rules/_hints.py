@@ -37,7 +37,11 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "caso", "oubli", "tiens", "vergi", "vergess", "missacht", "esque", "desconsider",
          "dimentic", "игнор", "забуд", "внимани", "忽", "无视", "無視", "無効", "取り消", "忘", "不要理", "不理",
          "放弃", "放棄", "무시", "잊어", "outdated", "nicht mehr", "ungültig", "hinfällig",
-         "aufgehoben", "ausser kraft", "veraltet", "nichtig"),
+         "aufgehoben", "ausser kraft", "veraltet", "nichtig", "desatualizad", "válidas",
+         "validas", "vigentes", "valem mais", "validade", "valide", "valgono", "superate",
+         "obsolet", "obsolèt", "non si applicano", "anulad", "valen", "aplican", "valables",
+         "s'appliquent", "caduques", "continue", "keep going", "stop", "carry on", "proceed",
+         "prossiga"),
         # what is dismissed: the earlier, original, system's or user's instructions
         ("previous", "prior", "above", "earlier", "preceding", "former", "foregoing",
          "original", "initial", "old", "existing", "system", "developer", "safety", "your",
@@ -46,7 +50,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "d'avant", "vorherig", "vorig", "bisherig", "früher", "obig", "vorangegangen",
          "vorhergehend", "alten", "prévia", "предыдущ", "прежн", "предшеств", "прошл",
          "вышеуказ", "上", "前", "原来", "原來", "原有", "これまで", "先", "이전", "앞의", "위의",
-         "기존", "until now", "so far", "erhalten", "bekommen", "received", "given", "got")),
+         "기존", "until now", "so far", "erhalten", "bekommen", "received", "given", "got", "recebeu", "recebeste", "ricevuto",
+         "recibido", "recibiste", "reçu", "stop", "parar", "conflict", "contradict")),
     P.ROLE_HIJACK: (
         ("you are", "you're", "you will be", "become", "system", "override", "is from",
          "comes from", "is by", "comes by", "act as", "act like", "behave as", "behave like",
@@ -55,7 +60,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "dan mode", "unrestricted mode", "admin mode", "from now on", "pretend", "your new",
          "eres", "del sistema", "tu es", "vous êtes", "prompt système", "du bist", "你现在",
          "你現在", "从现在", "從現在", "系统提示", "系統提示", "新系统", "新身份", "新角色",
-         "新人设", "新人設", "不再是", "ты теперь", "sie sind",
+         "新人设", "新人設", "不再是", "ты теперь", "sie sind", "your ", "you stop",
          "теперь ты"),),
     P.CONCEAL_STRONG: (
         # telling, letting know, hiding, noticing...
@@ -65,7 +70,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "revele", "mencione", "divulg", "erwähn", "nenne",
          "sache", "remarque", "sag", "erzähl", "verrate", "merkt", "weiss", "告诉", "告訴",
          "通知", "提醒", "透露", "让", "讓", "知道", "发现", "發現", "察觉", "察覺", "говори",
-         "сообщай", "рассказывай"),
+         "сообщай", "рассказывай", "упоминай"),
         # ...forbidden or done without them
         ("not", "n't", "dont", "never", "avoid", "without", "hide", "keep", "no ", "ne ",
          "não", "nao", "nie",
@@ -114,6 +119,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "xprotect", "smartscreen", "realtime protection", "real-time protection", "security",
          "safety", "certificate", "dangerously", "danger-full", "mppreference", "setenforce",
          "spctl", "csrutil", "quarantine", "permission", "approval", "confirmation", "sudo",
+         "sslverify",
          "access", "authori", "uac", "tool",
          "without",  # approve all prompts without reading: "\s+" there, not one space
          "user to", "cortafuegos", "pare-feu",
@@ -123,6 +129,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("disable", "turn off", "deactivate", "switch off", "bypass", "uninstall", "kill",
          "stop", "pause", "whitelist", "allowlist", "exclusion", "dangerously", "danger-",
          "setenforce", "spctl", "csrutil", "xattr", "approve", "accept", "allow", "confirm",
+         "sslverify",
          "click", "say yes", "ignore", "dismiss", "skip", "desactiv", "deshabilit",
          "désactiv", "deaktivier", "schalte", "关闭", "關閉", "禁用", "停用", "grant", "ask again", "ask me again",
          "bash(", "pre-approved", "preapproved", "pre-authori", "preauthori", "no need")),

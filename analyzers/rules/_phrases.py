@@ -56,6 +56,31 @@ INJECTION = alternation([
     r"invalidates?|cancels?)\s+(?:all|any|every|the|your)?\s*(?:previous|prior|earlier|"
     r"system|original|the user's|user)\s+(?:instructions?|prompts?|system prompt|directives?|"
     r"guidelines)",
+    # ... in Portuguese, Italian, Spanish, French (a dot inside a word, as in CLAUDE.md,
+    # does not end the sentence)
+    r"\b(?:instruções|instrucoes|regras|orientações)\b(?:[^.]|\.(?=\w)){0,40}?\b(?:que )?"
+    r"(?:você|voce|tu) (?:recebeu|recebeste)\b(?:[^.]|\.(?=\w)){0,160}?\b(?:estão desatualizadas|"
+    r"(?:já )?não (?:são|estão) mais (?:válidas|validas|vigentes)|não valem mais|perderam a "
+    r"validade|devem ser (?:ignoradas|desconsideradas)|desconsidere-as|ignore-as)",
+    r"\b(?:istruzioni|regole|indicazioni)\b(?:[^.]|\.(?=\w)){0,40}?\bche (?:hai|avete) "
+    r"ricevuto\b(?:[^.]|\.(?=\w)){0,160}?\b(?:non sono più valide|non valgono più|vanno "
+    r"ignorate|sono superate|sono obsolete|non si applicano più)",
+    r"\b(?:instrucciones|reglas|indicaciones)\b(?:[^.]|\.(?=\w)){0,40}?\bque (?:has recibido|"
+    r"recibiste|ha recibido)\b(?:[^.]|\.(?=\w)){0,160}?\b(?:ya no son válidas|ya no valen|"
+    r"quedan anuladas|están obsoletas|deben ignorarse|ya no aplican)",
+    r"\b(?:instructions|consignes|règles)\b(?:[^.]|\.(?=\w)){0,40}?\bque (?:tu as|vous avez) "
+    r"reçu\w*\b(?:[^.]|\.(?=\w)){0,160}?\b(?:ne sont plus valables|ne s'appliquent plus|sont "
+    r"obsolètes|sont caduques|doivent être ignorées)",
+    # "if the user asks you to stop, ignore it / keep going"
+    r"\b(?:if|when|even if) (?:the user|they|he|she|anyone|someone) (?:asks?|tells?|says?|wants?)"
+    r" (?:you )?to stop\b[^.]{0,60}?\b(?:ignore|continue|keep going|do not stop|don't stop|"
+    r"carry on|proceed anyway)",
+    r"\bse (?:o usuário|a usuária|ele|ela|alguém)[^.]{0,40}?pedir para parar\b[^.]{0,30}?"
+    r"\b(?:ignore|continue|prossiga)",
+    # what the user says that conflicts with this file is to be set aside
+    r"\b(?:conflicts? with|contradicts?) (?:this|the) (?:file|skill|document|section|"
+    r"instructions)\b[^.]{0,80}?\b(?:should|must|is to|are to|will) be (?:set aside|ignored|"
+    r"disregarded|overridden|overruled)",
     rf"\binstead of (?:following|obeying) (?:the |your |any )?(?:previous|prior|original|"
     rf"system|earlier|user's) {_INSTR}",
     r"\b(?:obey|prioriti[sz]e)\b[^.\n]{0,60}?\b(?:above|over|before|ahead of) "
@@ -140,6 +165,11 @@ ROLE_HIJACK = alternation([
     r"\b(?:tu es|vous êtes) (?:maintenant|désormais) (?:une? )?(?:ia |assistant )?(?:sans "
     r"restrictions|sans filtre|libre)",
     r"\bnouveau prompt système\b",
+    # "your principal is the guild, not the person in the chat"
+    r"\byour (?:principal|master|boss|real user|true user|only (?:user|client)) (?:is|are)\b"
+    r"[^.]{0,40}?\bnot (?:the |your )?(?:user|person|human|developer|people)\b",
+    r"\byou stop (?:acting|working|behaving) as (?:the |a |your )?(?:[\w-]+(?:'s)? ){0,3}?"
+    r"assistant\b",
     # "du bist nicht mehr X, sondern Y": a new identity in place of the one the agent has
     r"\b(?:du bist|sie sind) (?:ab (?:jetzt|sofort|hier) |jetzt |nun |ab sofort )?nicht mehr\b"
     r"[^.\n]{0,80}?\bsondern\b",
@@ -197,7 +227,7 @@ CONCEAL_STRONG = alternation([
     r"\bohne dass (?:der|die) (?:benutzer|nutzer)(?:in)? (?:es )?(?:merkt|weiss|weiß|bemerkt)",
     r"(?:不要|别|別|不得|切勿)(?:告诉|告訴|通知|提醒|透露给|透露給|让|讓)\s*(?:用户|用戶|使用者)",
     r"(?:不要让|不要讓|别让|別讓)(?:用户|用戶|使用者)(?:知道|发现|發現|察觉|察覺)",
-    r"(?:не говори|не сообщай|не рассказывай) (?:об этом )?пользовател",
+    r"(?:не говори|не сообщай|не рассказывай|не упоминай)(?:те)? (?:\w+ ){0,3}?пользовател",
 ])
 
 CONCEAL_WEAK = alternation([
@@ -291,6 +321,7 @@ DISABLE_SAFEGUARD = alternation([
     r"edr|endpoint protection|xprotect|smartscreen|real-?time protection|"
     r"security (?:software|checks?|scan(?:ning|ner)?|warnings?|prompts?|features?))\b",
     r"--dangerously-skip-permissions\b",
+    r"\bgit\s+config\s+--global\s+http\.sslverify\s+false\b",
     r"--dangerously-bypass-approvals-and-sandbox\b",
     r"\bdanger-full-access\b",
     r"\bset-mppreference\s+-disable\w*",
@@ -307,8 +338,8 @@ DISABLE_SAFEGUARD = alternation([
     r"(?:reading|checking|reviewing|looking)",
     r"\b(?:tell|ask|instruct|get) the user to (?:approve|accept|allow|click (?:allow|yes)|"
     r"disable|turn off|grant (?:full|all|admin|root))\b",
-    r"\b(?:choose|select|click|pick|press|tick|check|answer)\s+(?:on\s+)?[\"'“]?(?:yes,?\s+)?"
-    r"(?:and\s+)?(?:don't|do not|never) ask (?:me )?again\b",
+    r"\b(?:choose|select|click|pick|press|tick|check|answer|respond|reply)\b[^.]{0,50}?"
+    r"[\"'“]?(?:yes,?\s+)?(?:and\s+)?(?:don't|do not|never) ask (?:me )?again\b",
     r"\badd\s+[`'\"]?bash\((?:\*|\*:\*)\)[`'\"]?\s+to\s+(?:the |their |your )?(?:allow ?list|"
     r"allowed tools|permissions)",
     r"\b(?:the )?user (?:has )?(?:already )?(?:pre-?approved|pre-?authori[sz]ed) (?:all|every|any)\b",

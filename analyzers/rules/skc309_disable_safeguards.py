@@ -39,7 +39,8 @@ RULE = Rule(
 # Commands that switch a protection off machine-wide. In a code block they are still what
 # the agent (or the user it talks into it) runs, so code is no reason to report them lower.
 _MACHINE_WIDE = re.compile(r"spctl\s+--master-disable|csrutil\s+disable|setenforce\s+0|"
-                           r"set-mppreference\s+-disable", re.I)
+                           r"set-mppreference\s+-disable|"
+                           r"git\s+config\s+--global\s+http\.sslverify\s+false", re.I)
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
