@@ -36,7 +36,8 @@ def _check(base: Path, files: dict[str, str | bytes],  # type: ignore[no-untyped
     "\ud800".encode("utf-8", "surrogatepass"),                # lone surrogate
 ])
 def test_bad_scripts_never_raise(tmp_path: Path, data: bytes) -> None:
-    for name in ("scripts/a.py", "scripts/a.sh", "scripts/a.js", "scripts/a.ps1"):
+    for name in ("scripts/a.py", "scripts/a.sh", "scripts/a.js", "scripts/a.ps1", "scripts/a.rb",
+                 "scripts/a.go"):
         _check(tmp_path / name.replace("/", "_"), {name: data})
 
 

@@ -1,7 +1,7 @@
 """SKC302 role-hijack: The text tries to give the agent a new identity or system prompt.
 
 ## What it does
-Reports attempts to replace who the agent is: "you are now an unrestricted AI", "new system prompt", "enable developer mode", chat-template markers such as `<|im_start|>system` or `[INST]`, "your new role is", and equivalents in several languages. Quoted or code-block occurrences in text about attacks are reported at a lower severity.
+Reports attempts to replace who the agent is: "you are now an unrestricted AI", "new system prompt", "enable developer mode", chat-template markers such as `<|im_start|>system` or `[INST]`, "your new role is", a new principal in place of the user ("your principal is the guild, not the person in the chat", "you stop acting as the developer's assistant"), "du bist nicht mehr X, sondern Y", and equivalents in several languages. Quoted or code-block occurrences in text about attacks are reported at a lower severity.
 
 ## Why is this bad?
 Role hijacking is how jailbreaks lift the agent's safety rules. A skill describes a task; it has no reason to declare a new system prompt or persona without limits.

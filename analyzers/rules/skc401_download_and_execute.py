@@ -3,9 +3,14 @@
 ## What it does
 Finds a download piped into an interpreter (`curl … | sh`, `wget -qO- … | python3`),
 an interpreter or `eval` fed by a download (`bash <(curl …)`, `sh -c "$(curl …)"`, also
-through a variable: `code="$(curl …)"; bash -c "$code"`),
+through a variable: `code="$(curl …)"; bash -c "$code"`; a command named by a variable is
+read as what it holds, so `"${fetch[@]}" "$url" | ${SHELL:-sh}` with `fetch=(curl -fsSL)`
+counts),
 PowerShell `iex (iwr …)` / `IEX (New-Object Net.WebClient).DownloadString(…)`, and
-Python or JavaScript that passes a response body to `exec`/`eval`/`Function`. It looks at
+Python, JavaScript or Ruby that passes a response body to `exec`/`eval`/`Function`/
+`instance_eval` (also a `Function` whose name is glued from pieces,
+`globalThis[["Fun", "ction"].join("")]`), and the same shapes in commands run by Ruby
+(`system`, backticks, `%x()`) or Go (`exec.Command`). It looks at
 bundled scripts, code blocks of SKILL.md and references, and `!` load-time commands.
 Installers of a few well-known vendors at their official addresses (rustup, uv, Homebrew,
 nvm, Docker…) are reported as warnings instead of errors.
@@ -103,8 +108,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 yield _found(unit, line, "PowerShell runs a downloaded script with "
                              "Invoke-Expression", m.group())
         for call in facts.calls:
-            python = call.language == "python"
-            net = p.PY_NET if python else p.JS_NET
+            net = p.network_of(call.language)
             if p.exec_sink(facts, call):
                 if net.search(facts.resolve(" ".join(call.args))):
                     yield _found(unit, call.line, f"`{call.short}` runs code received from "

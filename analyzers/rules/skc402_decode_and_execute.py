@@ -7,7 +7,10 @@ Finds base64/hex/zlib/XOR/rot13 payloads turned back into code and executed:
 and with `exec` reached through the builtins, `getattr(__builtins__, "ex" + "ec")`),
 JavaScript `eval(Buffer.from(…, 'base64').toString())`, `new Function(atob(…))` or
 `globalThis["ev" + "al"](…)`, and PowerShell `-EncodedCommand` or
-`[Convert]::FromBase64String` text run by `Invoke-Expression` or `[scriptblock]::Create`.
+`[Convert]::FromBase64String` text run by `Invoke-Expression` or `[scriptblock]::Create`,
+and Ruby `eval`/`instance_eval`/`binding.eval` of `Base64.decode64`, `[hex].pack("H*")`,
+`unpack("m")`, zlib or XOR-decoded text (Ruby is read line by line, so a helper method's
+body counts as what it returns).
 
 ## Why is this bad?
 Encoding code before running it has one purpose: hiding it from the reader and from
@@ -86,8 +89,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     yield report(RULE, unit, line, "PowerShell runs decoded text as a script "
                                  f"block: `{short(m.group(), 60)}`", HELP)
         for call in facts.calls:
-            python = call.language == "python"
-            decode = p.PY_DECODE if python else p.JS_DECODE
+            decode = p.decoder_of(call.language)
             if p.exec_sink(facts, call) or (call.short in ("system", "popen", "execSync",
                                                            "exec")
                                             and call.name not in ("exec", "eval")):

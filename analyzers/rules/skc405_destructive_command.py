@@ -5,7 +5,10 @@ Finds commands that cannot be undone and reach beyond the task: `rm -rf` of `/`,
 `$HOME` or a top-level system folder (also through `shutil.rmtree`/`fs.rmSync`, through a
 variable or loop variable that holds one, and through a fallback such as
 `${XDG_CACHE_HOME:-$HOME}`), `git push --force` to `main`/`master` (also through a
-variable that defaults to one, and Makefile variables such as `BRANCH ?= main` expanded),
+variable that defaults to one, a `+refspec` kept in a variable such as
+`spec="+HEAD:refs/heads/$DEFAULT"`, and Makefile variables such as `BRANCH ?= main`
+expanded), `aws s3 rb --force` of buckets chosen at run time (a loop over the account's
+buckets; also in Go `exec.Command("aws", …)` argument lists),
 `dd of=/dev/sd*`, `mkfs`, `wipefs`, `shred` of a device, `DROP DATABASE`,
 `chmod -R 000 /`, and the shell fork bomb.
 
@@ -101,7 +104,9 @@ def _destructive(program: str, args: tuple[str, ...], facts=None,  # type: ignor
         if "no-preserve-root" in flags:
             return "`rm --no-preserve-root` deletes the whole file system"
     if program == "git" and targets[:1] == ["push"]:
-        force = "f" in flags or "force" in flags or any(t.startswith("+") for t in targets)
+        # `+HEAD:main` forces too, also through a variable (`spec="+HEAD:$branch"`)
+        force = "f" in flags or "force" in flags or any(
+            v.startswith("+") for t in targets for v in [t, *_stands_for(t, facts, line)])
         # main/master, or the default branch however the script found it
         # (`HEAD:refs/heads/$default`, `$DEFAULT_BRANCH`), or a variable the script sets
         # to main/master (`MAIN="${MAIN:-main}"`)
@@ -109,6 +114,10 @@ def _destructive(program: str, args: tuple[str, ...], facts=None,  # type: ignor
                        if SHARED_BRANCH.fullmatch(v.strip("'\""))), None)
         if force and branch:
             return f"`git push --force` rewrites the shared `{branch.lstrip('+')}` branch"
+    if program == "aws" and targets[:2] == ["s3", "rb"] and "--force" in args and \
+            any("$" in t or "*" in t for t in targets[2:]):
+        # buckets picked at run time (a loop over `list-buckets`), emptied then removed
+        return "`aws s3 rb --force` deletes buckets chosen at run time with all their objects"
     if program == "dd" and any(a.startswith("of=") and DEVICE.search(a) for a in args):
         return "`dd` overwrites a disk device"
     if program.startswith("mkfs") or program in ("wipefs", "format-volume", "clear-disk"):
@@ -143,6 +152,15 @@ def _stands_for(target: str, facts, line: int,  # type: ignore[no-untyped-def]
     found = [fallback] if fallback != target else []
     m = _VARIABLE.fullmatch(target)
     held = facts.values_at(m.group(1), line) if facts is not None and depth and m else ""
+    inner = _VARIABLE.search(target) if m is None and facts is not None and depth else None
+    if inner:
+        # `+HEAD:refs/heads/$DEFAULT`: the text with the variable at each of its values
+        for value in facts.values_at(inner.group(1), line).split("\n")[:8]:
+            value = dequote(value.strip())
+            if value:
+                whole = target[:inner.start()] + value + (inner.group(2) or "") + \
+                    target[inner.end():]
+                found += [whole, *_stands_for(whole, facts, line, depth - 1)]
     if held:
         suffix = m.group(2) or ""  # type: ignore[union-attr]
         for value in held.split("\n"):

@@ -3,9 +3,11 @@
 ## What it does
 Finds `chmod` with world-writable modes (`777`, `666`, `o+w`, `a+w`; an error on system or
 home folders, a warning elsewhere), setuid/setgid bits
-(`u+s`, `4755`, `2755`, also a mode the script computes, and named when the file is an
-interpreter), the same modes through Python `os.chmod`, and writes to
-`/etc/sudoers` or `sudoers.d` or lines granting `NOPASSWD` (errors). Kernel protections
+(`u+s`, `u+s,a+rx`, `4755`, `2755`, also a mode the script computes, and named when the
+file is an interpreter), the same modes through Python `os.chmod` or an argv list kept for
+later (`steps = [["chmod", "u+s", path]]`), and writes to `/etc/sudoers` or `sudoers.d` or
+lines granting `NOPASSWD`, also spelled in glued pieces (`"/etc/sudo""ers.d"`,
+`"NOPASS""WD"`) (errors). Kernel protections
 switched off (`kernel.yama.ptrace_scope`, `kernel.randomize_va_space` or
 `kernel.kptr_restrict` set to 0) are a warning, and an error when written into the sysctl
 configuration, where they stay off after every reboot.
@@ -32,6 +34,7 @@ import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.scan.facts import dequote
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -44,6 +47,8 @@ RULE = Rule(
     cwe=732,
 )
 SETUID = re.compile(r"^([ugoa]*\+[rwx]*s[rwx]*|0?[2467][0-7]{3})$")
+# `u+s,a+rx`: symbolic clauses joined by commas, any of which may set the bit
+SETUID_CLAUSE = re.compile(r"(^|,)[ugoa]*\+[rwxX]*s")
 WORLD = re.compile(r"^(0?[0-7]?[0-7][0-7][2367]|[oa]*\+[rx]*w[rx]*|a=rwx|o=rwx)$")
 # World-writable outside the project (system folders, the home folder) is an error.
 SYSTEM = re.compile(r"^(/(?!tmp\b)|~|\$\{?HOME)")
@@ -83,7 +88,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 # a mode computed by the script (`mode = oct(0o4000 | 0o755)`)
                 computed = modes[:1] and not LITERAL_MODE.match(modes[0]) and \
                     PY_SETUID.search(facts.resolve(modes[0]))
-                if any(SETUID.match(m) for m in modes[:1]) or computed:
+                if any(SETUID.match(m) or SETUID_CLAUSE.search(m) and LITERAL_MODE.match(m)
+                       for m in modes[:1]) or computed:
                     what = _interpreter(facts, modes[1:])
                     yield report(RULE, unit, command.line, f"`{short(command.text, 50)}` sets "
                                  f"the setuid/setgid bit{what}", "drop the s bit; run the "
@@ -98,14 +104,17 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             if command.program == "sysctl" and any(KERNEL_GUARD.search(a) for a in command.args):
                 yield report(RULE, unit, command.line, f"`{short(command.text, 60)}` switches "
                              "off a kernel protection", GUARD_HELP, severity=Severity.WARNING)
-            if "NOPASSWD" in command.text:
+            # `"NOPASS""WD"`: quotes glued together are one word to the shell
+            if "NOPASSWD" in command.text or "NOPASS" in command.text and \
+                    "NOPASSWD" in dequote(facts.resolve(command.text)):
                 yield report(RULE, unit, command.line, "a sudoers line grants root without a "
                              "password", "never change sudoers from a skill")
         for access in facts.accesses:
             if not access.write:
                 continue
             target = facts.resolve(access.target)
-            if re.search(r"/etc/sudoers", target):
+            if re.search(r"/etc/sudoers", target if "/etc/sudo" not in target else
+                         dequote(target)):
                 yield report(RULE, unit, access.line, "sudoers is modified",
                              "never change sudoers from a skill")
             elif GUARD_FILE.search(target):

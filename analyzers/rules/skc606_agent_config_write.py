@@ -10,6 +10,9 @@ and standing-instruction files (`CLAUDE.md`, `AGENTS.md`, `GEMINI.md`, `.cursorr
 file or writing settings, hooks or skills is an error; overwriting an instruction file
 (project-setup skills legitimately create one) or adding a slash command or subagent
 (`.claude/commands`, `.claude/agents`: they run only when invoked) is a warning.
+A bundled JSON, YAML or TOML file that switches permission prompts off
+(`"defaultMode": "bypassPermissions"`, `skipDangerousModePermissionPrompt`) is an error
+too, whatever merges it into the agent's settings.
 
 ## Why is this bad?
 These files decide what the agent may do without asking, what runs on every tool call, and
@@ -32,10 +35,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from skcc.analyzers.rules._scan import computed, once, report, short, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
+from skcc.span import Span
 
 RULE = Rule(
     code="SKC606",
@@ -76,6 +81,35 @@ def _spelled_out(text: str) -> str:
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     yield from once(_check(skill))
+    yield from _bundled_bypass(skill)
+
+
+# Settings that switch the agent's permission checks off, in a data file the skill ships.
+BYPASS = re.compile(r"""["']?defaultMode["']?\s*[:=]\s*["']bypassPermissions["']|"""
+                    r"""["']?skipDangerousModePermissionPrompt["']?\s*[:=]\s*true|"""
+                    r"""["']?dangerously_?skip_?permissions["']?\s*[:=]\s*true""", re.I)
+_DATA = (".json", ".jsonc", ".yaml", ".yml", ".toml")
+
+
+def _bundled_bypass(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    """A bundled settings fragment that turns permission prompts off: whatever script or
+    instruction merges it into the agent's settings (a generic "apply team defaults" merge
+    names no settings path), it exists to be installed."""
+    root = Path(skill.root)
+    for f in skill.files:
+        if not f.text or not f.path.lower().endswith(_DATA) or f.size > 1_000_000:
+            continue
+        try:
+            text = (root / f.path).read_text("utf-8", "replace")
+        except OSError:
+            continue
+        if "ermission" not in text and "angerous" not in text:  # cheap before the pattern
+            continue
+        m = BYPASS.search(text)
+        if m:
+            yield RULE.at(Span.point(f"{skill.root}/{f.path}", text.count("\n", 0, m.start())
+                                     + 1), f"bundled settings switch off the agent's "
+                          f"permission prompts (`{short(m.group(), 50)}`)", HELP)
 
 
 def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]

@@ -169,9 +169,12 @@ def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
     root = syntax.parse(text, "bash")
     if root is None:
         return
+    # Node ids are addresses, reused once a tree is freed: the parse count keeps the
+    # pipelines of two strings of one unit (two `os.system` calls) apart.
+    parse = facts.__dict__["_parses"] = facts.__dict__.get("_parses", 0) + 1
     for node in syntax.nodes(root, "bash", _SHELL_NODES):
         if node.type == "command":
-            _command(facts, node, line, depth)
+            _command(facts, node, line, depth, parse)
         elif node.type == "file_redirect":
             _redirect(facts, node, line)
         elif node.type == "variable_assignment":
@@ -195,7 +198,7 @@ def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
 _SHELL_NODES = frozenset({"command", "file_redirect", "variable_assignment", "for_statement"})
 
 
-def _command(facts: Facts, node: Any, line: int, depth: int) -> None:
+def _command(facts: Facts, node: Any, line: int, depth: int, parse: int = 0) -> None:
     # `a | b 2>&1 | c > f` nests pipelines inside redirected statements: the outermost
     # pipeline is the one the commands share; start offsets order them within it.
     pipeline, ancestor = node.id, node.parent
@@ -203,11 +206,14 @@ def _command(facts: Facts, node: Any, line: int, depth: int) -> None:
         if ancestor.type == "pipeline":
             pipeline = ancestor.id
         ancestor = ancestor.parent
+    pipeline = hash((pipeline, parse))
     position = node.start_byte
     words = [node.child_by_field_name("name"), *node.children_by_field_name("argument")]
     argv = tuple(dequote(syntax.node_text(w)) for w in words if w is not None)
     if not argv:
         return
+    if argv[0].startswith("$"):
+        argv = _expand_head(facts, argv)
     command = Command(argv, line + node.start_point[0], syntax.node_text(node), pipeline,
                       position)
     facts.commands.append(command)
@@ -230,6 +236,28 @@ def _command(facts: Facts, node: Any, line: int, depth: int) -> None:
             from skcc.analyzers.scan import pyjs
 
             pyjs.code_facts(facts, args[args.index(flag) + 1], command.line, language)
+
+
+# `$SHELL`, `${PY:-python3}`, `"${fetch[@]}"`: a command named by a variable.
+_HEAD_VARIABLE = re.compile(r"\$\{?(\w+)(?:\[[@*]\])?(?::?-([^{}$]*))?\}?")
+
+
+def _expand_head(facts: Facts, argv: tuple[str, ...]) -> tuple[str, ...]:
+    """The command a variable in command position stands for: what the unit assigns it (an
+    array's words, `fetch=(curl -fsSL)`), else its `:-` fallback; `$SHELL` is a shell. So
+    `"${fetch[@]}" "$url" | ${SHELL:-sh}` reads as the `curl … | sh` it runs."""
+    m = _HEAD_VARIABLE.fullmatch(argv[0])
+    if m is None:
+        return argv
+    held = facts.assigns.get(m.group(1), "").split("\n")[-1].strip()
+    if held.startswith("(") and held.endswith(")"):
+        held = held[1:-1]
+    words = [dequote(w) for w in held.split()] if held and "$(" not in held and \
+        "`" not in held else []
+    if not words:
+        fallback = (m.group(2) or "").strip()
+        words = [fallback] if fallback else ["sh"] if m.group(1) == "SHELL" else []
+    return (*words, *argv[1:]) if words else argv
 
 
 # Options whose value is the next word (an identity file, a port): not a file copied.
@@ -341,7 +369,7 @@ def facts_of(skill) -> SkillFacts:  # type: ignore[no-untyped-def]
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is skill:
         return hit[1]
-    from skcc.analyzers.scan import pyjs
+    from skcc.analyzers.scan import langs, pyjs
 
     code = collect(skill)
     units = []
@@ -353,6 +381,10 @@ def facts_of(skill) -> SkillFacts:  # type: ignore[no-untyped-def]
             powershell_facts(facts, unit.text, unit.first_line)
         elif unit.language in ("python", "javascript", "typescript"):
             pyjs.code_facts(facts, unit.text, unit.first_line, unit.language)
+        elif unit.language == "ruby":
+            langs.ruby_facts(facts, unit.text, unit.first_line)
+        elif unit.language == "go":
+            langs.go_facts(facts, unit.text, unit.first_line)
         units.append(facts)
     result = SkillFacts(code, units)
     _CACHE[key] = (skill, result)  # keeping the skill keeps its id from being reused

@@ -23,10 +23,17 @@ PY_DECODE = re.compile(
 JS_DECODE = re.compile(r"Buffer\.from\([^)]*['\"](base64|hex|base64url)['\"]|\batob\("
                        r"|fromCharCode|zlib\.(inflate|gunzip|brotliDecompress)\w*Sync"
                        r"|unescape\(|decodeURIComponent\(escape")
+# Ruby: base64, hex (`[s].pack("H*")`), `unpack("m")`, zlib, a byte XOR turned back to chars
+RB_DECODE = re.compile(r"Base64\.(strict_|urlsafe_)?decode64|\.unpack1?\(\s*['\"][mHu]"
+                       r"|\.pack\(\s*['\"][mHu]|Zlib(::Inflate|\.inflate|::GzipReader)"
+                       r"|\^\s*\w+\s*\)\s*\.chr\b")
+RB_NET = re.compile(r"Net::HTTP|open-uri|URI\.open|URI\.parse\(|URI\(|HTTParty|Faraday"
+                    r"|RestClient|Excon|\bopen\(\s*['\"]https?://|TCPSocket")
 PY_NET = re.compile(r"requests\.\w+\(|urlopen\(|urllib\.request|httpx\.|http\.client"
                     r"|urlretrieve\(|aiohttp|\.recv\(|pycurl|HTTPConnection")
 JS_NET = re.compile(r"\bfetch\(|axios|\bhttps?\s*\.\s*(get|request)\(|\bgot\(|node-fetch"
                     r"|XMLHttpRequest|\bundici\b|\.download\(")
+RB_EXEC = {"eval", "instance_eval", "class_eval", "module_eval"}
 PY_EXEC = {"exec", "eval", "execfile", "builtins.exec", "builtins.eval", "compile",
            "__builtins__.exec", "runpy.run_path", "pickle.loads", "marshal.loads"}
 JS_EXEC = {"eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.Script",
@@ -45,6 +52,8 @@ JS_DYNAMIC_EXEC = re.compile(
     r"""\(\s*0\s*,\s*eval\s*\)|\.constructor\.constructor\b|Function\.prototype\.constructor""")
 _GLUED = re.compile(r"""(['"])(\w*)\1\s*\+\s*(['"])(\w*)\3""")
 _JOINED = re.compile(r"""['"]{2}\.join\(\s*[\[(]((?:\s*['"]\w*['"]\s*,?)+)[\])]\s*\)""")
+# JavaScript's way round: `["Fun", "ction"].join("")`
+_JS_JOINED = re.compile(r"""\[((?:\s*['"`]\w*['"`]\s*,?)+)\]\.join\(\s*(['"`])\2\s*\)""")
 
 
 def unglue(text: str) -> str:
@@ -58,12 +67,24 @@ def unglue(text: str) -> str:
     if ".join(" in text:
         text = _JOINED.sub(lambda m: '"' + "".join(re.findall(r"\w+", m.group(1))) + '"',
                            text)
+        text = _JS_JOINED.sub(lambda m: '"' + "".join(re.findall(r"\w+", m.group(1))) + '"',
+                              text)
     return text
+
+
+def decoder_of(language: str) -> re.Pattern[str]:
+    return {"python": PY_DECODE, "ruby": RB_DECODE}.get(language, JS_DECODE)
+
+
+def network_of(language: str) -> re.Pattern[str]:
+    return {"python": PY_NET, "ruby": RB_NET}.get(language, JS_NET)
 
 
 def exec_sink(facts: Facts, call: Call) -> bool:
     """Whether ``call`` runs its argument as code: `exec`, `eval`, `Function`..., also when
     reached through the builtins or the global object or a name bound to one of those."""
+    if call.language == "ruby":  # `eval`, `binding.eval`, `Kernel.eval`, `obj.instance_eval`
+        return call.short in RB_EXEC
     python = call.language == "python"
     sinks, dynamic = (PY_EXEC, PY_DYNAMIC_EXEC) if python else (JS_EXEC, JS_DYNAMIC_EXEC)
     if call.name in sinks or dynamic.search(unglue(call.name)):

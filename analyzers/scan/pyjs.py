@@ -54,15 +54,41 @@ def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
             _assign(facts, node.child_by_field_name("name"), node.child_by_field_name("value"))
         elif kind == "return_statement":
             _returned(facts, node)
+        elif kind in ("list", "array"):
+            _argv_table(facts, node, line)
         else:  # `for x in items:` / `for (const x of items)`: x holds each of the items
             _assign(facts, node.child_by_field_name("left"), node.child_by_field_name("right"))
 
 
 _CODE_NODES = frozenset({"call", "call_expression", "new_expression", "assignment",
                         "assignment_expression", "variable_declarator", "for_statement",
-                        "for_in_statement", "return_statement"})
+                        "for_in_statement", "return_statement", "list", "array"})
 _FUNCTIONS = frozenset({"function_definition", "function_declaration", "method_definition",
                         "function_expression", "arrow_function", "generator_function_declaration"})
+
+
+# Where an argv list is kept for later (`steps = [["chmod", "u+s", p], …]`, `cmd = [...]`),
+# as opposed to a list handed straight to subprocess (read by ``_embedded_shell``).
+_KEPT_IN = frozenset({"list", "array", "assignment", "variable_declarator"})
+
+
+def _argv_table(facts: Facts, node: Any, line: int) -> None:
+    """A list of strings that starts with a known command name, kept in a variable or in a
+    table of steps that a loop later runs: the command it is."""
+    from skcc.analyzers.scan.units import COMMAND_WORDS
+
+    parent = node.parent
+    children = node.named_children
+    if parent is None or parent.type not in _KEPT_IN or len(children) < 2 or \
+            children[0].type not in STRING_TYPES:
+        return
+    program = literal(children[0])
+    if program.rsplit("/", 1)[-1] not in COMMAND_WORDS:
+        return
+    words = [literal(c) if c.type in STRING_TYPES else syntax.node_text(c) for c in children]
+    at = line + node.start_point[0]
+    facts.commands.append(Command(tuple(words), at, " ".join(words),
+                                  hash(("argv", at, node.start_byte)), 0))
 
 
 def _returned(facts: Facts, node: Any) -> None:

@@ -23,7 +23,8 @@ EXTENSIONS = {".py": "python", ".pyw": "python", ".sh": "bash", ".bash": "bash",
               ".ksh": "bash", ".command": "bash", ".js": "javascript", ".mjs": "javascript",
               ".cjs": "javascript", ".jsx": "javascript", ".ts": "typescript",
               ".mts": "typescript", ".cts": "typescript", ".ps1": "powershell",
-              ".psm1": "powershell", ".sql": "sql", ".bat": "batch", ".cmd": "batch"}
+              ".psm1": "powershell", ".sql": "sql", ".bat": "batch", ".cmd": "batch",
+              ".rb": "ruby", ".go": "go"}  # the last two read by regexes (scan/langs.py)
 INFO_STRINGS = {
     "bash": "bash", "sh": "bash", "shell": "bash", "zsh": "bash", "console": "bash",
     "shell-session": "bash", "terminal": "bash", "shellscript": "bash", "": "bash",
@@ -37,7 +38,7 @@ SHEBANG = re.compile(r"#!\s*(?:\S*/)?(?:env\s+(?:-S\s+)?)?(?P<prog>[\w.-]+)")
 SHEBANG_PROGRAMS = {"sh": "bash", "bash": "bash", "zsh": "bash", "dash": "bash", "ksh": "bash",
                     "python": "python", "python3": "python", "node": "javascript",
                     "deno": "typescript", "bun": "javascript", "pwsh": "powershell",
-                    "ts-node": "typescript", "tsx": "typescript"}
+                    "ts-node": "typescript", "tsx": "typescript", "ruby": "ruby"}
 # Text that presents a code block as something not to do (security docs quoting attacks).
 CAUTION = re.compile(
     r"\b(never|do not|don'?t|must not)\s+(run|execute|paste|pipe|use|copy|do)\b|\bavoid\b"
@@ -81,7 +82,7 @@ LIFECYCLE = ("preinstall", "install", "postinstall", "prepare", "prepublish", "p
 @dataclass(frozen=True)
 class CodeUnit:
     path: str           # display path used in spans
-    language: str       # bash, python, javascript, typescript, powershell, sql, json, batch
+    language: str       # bash, python, javascript, typescript, powershell, ruby, go...
     text: str
     first_line: int = 1  # line of ``path`` on which the unit's first line sits
     origin: str = "script"  # script | doc | load (runs when the skill loads) | config
@@ -223,7 +224,9 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
         forbidden = bool(listed and forbidden) or bool(
             _FORBIDDEN.search(prose_text[max(0, start - 40):start]))
         previous_end = end
-        if not is_command(content):
+        # `curl ... | sh` with the address elided is the shape of a command being talked
+        # about (what to look for), not one anybody can run.
+        if not is_command(content) or _ELIDED.search(content):
             continue
         if forbidden:
             continue  # "do not `cat ~/.aws/credentials`": the sentence forbids it
@@ -243,6 +246,7 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
 
 
 _PLACEHOLDER = re.compile(r"<([A-Za-z][\w.-]*)>")
+_ELIDED = re.compile(r"(?<!\S)(\.\.\.|…)(?!\S)")
 _LIST_SEPARATOR = re.compile(r"\s*(,|/|,?\s*\b(or|and|nor|oder|und|ou|et|o|y)\b)\s*", re.I)
 
 
@@ -358,15 +362,16 @@ _RECIPE_PREFIX = re.compile(r"^\t[@+-]*")
 
 # `NAME ?= value`, `NAME := value`, `NAME = value` at the start of a line (not a recipe).
 _MAKE_VARIABLE = re.compile(r"^(?:override\s+|export\s+)?([A-Za-z_][\w.-]*)\s*[?:+!]?:?=[ \t]*"
-                            r"([^\n$#\\]*?)[ \t]*(?:#.*)?$", re.M)
+                            r"([^\n#\\]*?)[ \t]*(?:#.*)?$", re.M)
 _MAKE_REFERENCE = re.compile(r"(?<!\$)\$[({]([A-Za-z_][\w.-]*)[)}]")
 
 
 def _makefile(text: str, path: str) -> list[CodeUnit]:
     """Each recipe of a Makefile as a shell unit (recipe lines start with a tab; `@`, `-`
     and `+` only tell make how to run them). `$$` is make's escape for `$`. Make expands
-    `$(NAME)` before the shell sees the line, so a variable the Makefile sets to a plain
-    value (`BRANCH ?= main`) is replaced by that value; others stay as written."""
+    `$(NAME)` before the shell sees the line, so a variable the Makefile sets
+    (`BRANCH ?= main`, `SC = $(OPENSSL) s_client`) is replaced by its value, a few levels
+    deep; others stay as written."""
     units: list[CodeUnit] = []
     values = {m.group(1): m.group(2) for m in _MAKE_VARIABLE.finditer(text) if m.group(2)}
     lines = text.split("\n")
@@ -380,7 +385,9 @@ def _makefile(text: str, path: str) -> list[CodeUnit]:
         while i < len(lines) and (lines[i].startswith("\t") or (
                 recipe and recipe[-1].endswith("\\"))):
             line = _RECIPE_PREFIX.sub("", lines[i])
-            if values and "$" in line:
+            for _ in range(3 if values else 0):  # `SC = $(OPENSSL) s_client`: nested
+                if "$" not in line:
+                    break
                 line = _MAKE_REFERENCE.sub(lambda m: values.get(m.group(1), m.group()), line)
             recipe.append(line.replace("$$", "$"))
             i += 1
@@ -415,6 +422,8 @@ def _package_json(text: str, path: str, code: SkillCode) -> None:
             # `"lodash": "npm:lodahs@4"` installs the aliased package under the first name
             alias = str(version)[4:] if str(version).startswith("npm:") else ""
             real = re.split(r"(?<=.)@", alias, maxsplit=1)[0] if alias else str(name)
+            if _NPM_URL.match(str(version)):
+                real = str(version)  # from a URL, not the registry: the URL is what to judge
             code.npm_dependencies.append(Requirement(path, _line_of(text, f'"{name}"'), real))
     scripts = data.get("scripts")
     if not isinstance(scripts, dict):
@@ -425,6 +434,9 @@ def _package_json(text: str, path: str, code: SkillCode) -> None:
             code.units.append(CodeUnit(path, "bash", command, line, "config"))
             if hook in LIFECYCLE:
                 code.lifecycle.append((path, hook, command))
+
+
+_NPM_URL = re.compile(r"(git\+)?(https?|git|ssh|file)[:+]|github:|gitlab:|bitbucket:")
 
 
 def _hook_commands(text: str, path: str, code: SkillCode) -> None:

@@ -1,0 +1,161 @@
+"""Ruby and Go scripts, read line by line with regexes: no grammar for them is bundled, and
+the rules only need a few facts from them.
+
+Ruby: the strings it evaluates as code (`eval`, `instance_eval`, `binding.eval`…) become
+``Call``s the decode/download rules follow through assignments and method bodies, and the
+shell commands it runs (`system`, `exec`, `spawn`, `` `…` ``, `%x(…)`, `IO.popen`, `Open3`)
+become shell facts. Go: the argument list of `exec.Command(…)` is a command's argv.
+Being regex-based, it sees less than the tree-sitter readers; it errs on seeing nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skcc.analyzers.scan.facts import Call, Command, Facts, shell_facts
+
+# -- Ruby -------------------------------------------------------------------------------------
+
+_RB_COMMENT = re.compile(r"^\s*#")
+_RB_ASSIGN = re.compile(r"^\s*(?:@{0,2}|\$?)([A-Za-z_]\w*)\s*(?:\|\|)?=(?![=~>])\s*(.+)$")
+_RB_DEF = re.compile(r"^(\s*)def\s+(?:self\.)?([A-Za-z_]\w*[!?]?)")
+# Calls that run a string as Ruby code, and those that run a shell command.
+_RB_CALL = re.compile(r"(?<![\w.:])((?:[A-Z_]\w*(?:::\w+)*\.|[a-z_]\w*\.)?(?:eval|instance_eval|"
+                      r"class_eval|module_eval|system|exec|spawn|popen|popen2e?|popen3|"
+                      r"capture2e?|capture3))\b\s*\(?\s*(.*)$")
+_RB_SHELL_NAMES = re.compile(r"(^|\.)(system|exec|spawn|popen\w*|capture\w*)$")
+_RB_BACKTICKS = re.compile(r"`([^`\n]+)`|%x[({\[]([^)}\]\n]+)[)}\]]")
+_RB_STRING = re.compile(r"""^\s*(["'])((?:\\.|(?!\1).)*)\1\s*\)?\s*$""")
+
+
+def ruby_facts(facts: Facts, text: str, line: int) -> None:
+    body: tuple[str, str, list[str]] | None = None  # (indent, name, lines) of a `def`
+    for number, source in _logical_lines(text, line):
+        if _RB_COMMENT.match(source):
+            continue
+        if body is not None:
+            if source.strip() == "end" and source[:len(source) - len(source.lstrip())] == \
+                    body[0]:
+                # what a method returns is filed under its name, as pyjs does for `def`
+                _assign(facts, body[1], "\n".join(body[2]))
+                body = None
+            else:
+                body[2].append(source.strip())
+        d = _RB_DEF.match(source)
+        if d:
+            body = (d.group(1), d.group(2), [])
+            continue
+        a = _RB_ASSIGN.match(source)
+        if a:
+            _assign(facts, a.group(1), a.group(2))
+        for m in _RB_CALL.finditer(source):
+            name, args = m.group(1), m.group(2).rstrip()
+            facts.calls.append(Call(name, (args,), (), number, source.strip()[:1000], "ruby"))
+            literal = _RB_STRING.match(args)
+            if literal and _RB_SHELL_NAMES.search(name):
+                shell_facts(facts, literal.group(2), number)
+        for m in _RB_BACKTICKS.finditer(source):
+            shell_facts(facts, m.group(1) or m.group(2), number)
+
+
+def _logical_lines(text: str, line: int) -> list[tuple[int, str]]:
+    """(line number, text) of each line, a line ending in `\\` joined to the next as Ruby
+    reads it (`X = "…" \\` + `"…"`)."""
+    out: list[tuple[int, str]] = []
+    pending = ""
+    for index, source in enumerate(text.split("\n")):
+        if pending:
+            out[-1] = (out[-1][0], pending + " " + source)
+        else:
+            out.append((line + index, source))
+        pending = out[-1][1][:-1] if source.endswith("\\") else ""
+        if pending:
+            out[-1] = (out[-1][0], pending)
+    return out
+
+
+def _assign(facts: Facts, name: str, value: str) -> None:
+    value = value[:2000]
+    facts.assigns[name] = f"{facts.assigns[name]}\n{value}" if name in facts.assigns else value
+
+
+# -- Go ---------------------------------------------------------------------------------------
+
+_GO_EXEC = re.compile(r"\bexec\.Command(Context)?\(")
+_GO_STRING = re.compile(r'"((?:\\.|[^"\\])*)"|`([^`]*)`')
+
+
+def go_facts(facts: Facts, text: str, line: int) -> None:
+    for m in _GO_EXEC.finditer(text):
+        inner = _balanced(text, m.end())
+        if inner is None:
+            continue
+        args = _split(inner)[1 if m.group(1) else 0:]  # CommandContext(ctx, name, …)
+        argv = tuple(_go_word(a) for a in args if a.strip())
+        if not argv:
+            continue
+        number = line + text.count("\n", 0, m.start())
+        facts.commands.append(Command(argv, number, " ".join(argv), hash((number, m.start()))))
+        if argv[0].rsplit("/", 1)[-1] in ("sh", "bash") and "-c" in argv[1:2] and \
+                len(argv) > 2:
+            shell_facts(facts, argv[2], number)
+
+
+def _go_word(arg: str) -> str:
+    """An argument as the program will see it: a literal's text; a computed part
+    (`"s3://"+b.Name`) as `$name`, so rules know it is chosen at run time."""
+    pieces = [p.strip() for p in arg.split("+")]
+    out = []
+    for piece in pieces:
+        s = _GO_STRING.fullmatch(piece)
+        env = re.fullmatch(r'os\.Getenv\(\s*"(\w+)"\s*\)', piece)
+        if env:
+            out.append("$" + env.group(1))
+            continue
+        out.append((s.group(1) if s.group(1) is not None else s.group(2)) if s else
+                   "$" + re.sub(r"\W+", "_", piece).strip("_"))
+    return "".join(out)
+
+
+def _balanced(text: str, start: int) -> str | None:
+    """The text up to the parenthesis closing the one just before ``start``."""
+    depth, i, quote = 1, start, ""
+    while i < len(text) and i - start < 2000:
+        c = text[i]
+        if quote:
+            if c == "\\" and quote == '"':
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "\"`":
+            quote = c
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return text[start:i]
+        i += 1
+    return None
+
+
+def _split(text: str) -> list[str]:
+    """Arguments separated by top-level commas."""
+    out, depth, quote, current = [], 0, "", []
+    for i, c in enumerate(text):
+        if quote:
+            if c == quote and text[i - 1] != "\\":
+                quote = ""
+        elif c in "\"`":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(c)
+    out.append("".join(current))
+    return out
