@@ -93,7 +93,9 @@ def test_every_script_category_is_caught(result) -> None:  # type: ignore[no-unt
 HELD_OUT_FLOORS = {"security_heldout": (0.9, 1), "security_heldout2": (0.9, 1),
                    "security_heldout3": (0.85, 1), "security_heldout4": (0.8, 1),
                    "security_heldout5": (0.8, 1), "security_heldout6": (0.95, 1),
-                   "security_heldout7": (0.95, 1)}  # (recall floor, benign flagged at most)
+                   "security_heldout7": (0.95, 1),
+                   # not yet used for tuning: its unseen score, as a floor
+                   "security_heldout8": (0.55, 2)}  # (recall floor, benign flagged at most)
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FLOORS))
