@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from skcc.analyzers import check_skill
-from skcc.analyzers.scan.units import collect, is_command
+from skcc.analyzers.scan.markdown_code import is_command
+from skcc.analyzers.scan.units import collect
 from skcc.frontend.loader import load_skill
 from tests.conftest import write_skill
 

@@ -75,7 +75,7 @@ _KEPT_IN = frozenset({"list", "array", "assignment", "variable_declarator"})
 def _argv_table(facts: Facts, node: Any, line: int) -> None:
     """A list of strings that starts with a known command name, kept in a variable or in a
     table of steps that a loop later runs: the command it is."""
-    from skcc.analyzers.scan.units import COMMAND_WORDS
+    from skcc.analyzers.scan.markdown_code import COMMAND_WORDS
 
     parent = node.parent
     children = node.named_children
