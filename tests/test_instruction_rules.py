@@ -291,3 +291,16 @@ def test_headings_above_the_nearest_one_count_for_explaining(tmp_path: Path) -> 
 def test_safeguard_commands_in_code(tmp_path: Path, command: str, severity: Severity) -> None:
     found = findings(tmp_path, f"Run:\n\n```bash\n{command}\n```\n")
     assert "SKC309" in codes_at(found, severity)
+
+
+def test_image_inside_a_link_is_a_link_of_its_own() -> None:
+    from skcc.ir.inline import scan
+    from skcc.span import Span
+
+    source = '[![docs](img/badge.svg "the title")](https://example.invalid/docs)'
+    _, links = scan(source, Span.point("SKILL.md"))
+    assert [(link.image, link.target, link.title) for link in links] == [
+        (False, "https://example.invalid/docs", ""), (True, "img/badge.svg", "the title")]
+    image = links[1]
+    assert source[image.span.offset:image.span.end_offset] == \
+        '![docs](img/badge.svg "the title")'

@@ -397,6 +397,11 @@ SENSITIVE_ACTION = alternation([
     r"\.env\b",
     r"\b(?:api[_ ]?key|secret|token|password|credentials?|private key)s?\b",
     r"\b(?:send|upload|post|exfiltrate|transmit|forward)\b",
+    # acting past the user: force-pushing, skipping hooks, not asking, not showing
+    r"--force\b|--no-verify\b|\bpush -f\b",
+    r"\b(?:do not|don't|never|without) (?:ask(?:ing)?|confirm(?:ing)?|check(?:ing)? with|"
+    r"tell(?:ing)?|show(?:ing)?) (?:the )?(?:user|them)\b",
+    r"\b(?:skip|without) (?:showing|displaying|reviewing|asking|confirming)\b",
 ])
 
 CATEGORIES = (("prompt injection", INJECTION), ("role hijack", ROLE_HIJACK),

@@ -1,7 +1,7 @@
 """SKC307 link-text-instructions: A link title or image alt text carries instructions.
 
 ## What it does
-Reports link titles (`[text](url "title")`) and image alt text (`![alt](img.png)`) that contain an injection, role hijack, concealment, security bypass or download-and-run phrase, or that address the agent with a sensitive request (errors); alt text or titles that only address the agent are warnings.
+Reports link titles (`[text](url "title")`) and image alt text (`![alt](img.png)`), also of an image inside a link (a badge), that contain an injection, role hijack, concealment, security bypass or download-and-run phrase, or that address the agent with a sensitive request (errors); alt text or titles that only address the agent are warnings.
 
 ## Why is this bad?
 Titles show up only as hover tooltips and alt text not at all when the image loads, so a reviewer reading the rendered skill does not see them, while the agent reads them verbatim. They are a known hiding place for injected instructions.

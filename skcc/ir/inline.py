@@ -107,6 +107,14 @@ def scan(source: str, span: Span) -> tuple[list[InlineCode], list[Link]]:
         links.append(Link(m.group(2), target, title, at(m.start(), m.end()),
                           image=m.group(1) == "!"))
         taken.append((m.start(), m.end()))
+        if m.group(1) != "!" and "![" in m.group(2):
+            # An image inside a link's text (a badge: `[![alt](img "title")](href)`) is a
+            # link of its own, with its own target, alt text and title.
+            for inner in _INLINE_LINK.finditer(text, m.start(2), m.end(2)):
+                if inner.group(1) == "!":
+                    links.append(Link(inner.group(2), inner.group(3).strip("<>"),
+                                      (inner.group(4) or "")[1:-1],
+                                      at(inner.start(), inner.end()), image=True))
     for m in _REFERENCE_DEF.finditer(text):
         target = m.group(2).strip("<>")
         links.append(Link(m.group(1), target, (m.group(3) or "")[1:-1],
