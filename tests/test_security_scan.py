@@ -102,3 +102,15 @@ def test_a_warning_after_a_code_block_marks_it_shown_not_run(tmp_path: Path, aft
             f">> /tmp/ct && crontab /tmp/ct\n```\n\n{after}\n")
     found = [d for d in _check(tmp_path, {}, body) if d.code == "SKC406"]
     assert found and {d.severity.value for d in found} == {severity}
+
+
+@pytest.mark.parametrize(("source", "severity"), [
+    ("hooks/pre-push", "warning"),  # the skill's own file: its content is scanned too
+    ("/tmp/pre-push", "error"),  # from outside the skill: unseen content
+])
+def test_a_git_hook_copied_from_the_skill_is_a_warning(tmp_path: Path, source: str,
+                                                        severity: str) -> None:
+    body = (f"# T\n\nInstall the hook: `cp {source} .git/hooks/ && chmod +x "
+            ".git/hooks/pre-push`.\n")
+    found = _check(tmp_path, {"hooks/pre-push": "#!/bin/sh\nexit 0\n"}, body)
+    assert {d.severity.value for d in found if d.code == "SKC406"} == {severity}

@@ -10,7 +10,9 @@ systemd units and `systemctl enable`, macOS LaunchAgents/LaunchDaemons and
 and Windows Run keys, scheduled tasks and the Startup folder — by redirection, `tee`,
 `cp`/`mv`/`ln`, `sed -i`, Python `open(…, "a")` or Node `fs.appendFileSync`.
 Appending a plain `export NAME="value"` line to a shell start-up file (setup docs often
-do) and writing a systemd unit file without enabling it are warnings; the rest are errors.
+do), writing a systemd unit file without enabling it, and copying a git hook the skill
+itself bundles (`cp hooks/pre-push .git/hooks/`: its content is scanned as a script of its
+own) are warnings; the rest are errors.
 
 ## Why is this bad?
 A skill runs when the user asks for its task. Code that plants itself where the system
@@ -78,7 +80,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                                        if c.line == access.line and c.program in (
                                            "echo", "printf"))
                     # A unit file alone does not run; `systemctl enable` (an error) does.
-                    plain = bool(SETTING.fullmatch(written.strip())) or "systemd" in m.group()
+                    # A git hook copied from the skill's own files is in plain sight: its
+                    # content is scanned as a script of its own.
+                    plain = bool(SETTING.fullmatch(written.strip())) or \
+                        "systemd" in m.group() or (
+                            ".git/hooks" in m.group() and _bundled_copy(skill, facts, access))
                     yield report(RULE, unit, access.line, f"{access.how or 'a write'} changes "
                                  f"`{short(m.group(), 40)}`, which runs again later", HELP,
                                  severity=Severity.WARNING if plain else None)
@@ -103,6 +109,20 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 message = "`Register-ScheduledTask` schedules a task"
             if message:
                 yield report(RULE, unit, command.line, message, HELP)
+
+
+def _bundled_copy(skill, facts, access) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the write is `cp`/`install`/`ln` of files the skill bundles (`cp
+    hooks/pre-push .git/hooks/`), by their path inside the skill folder."""
+    bundled = {f.path for f in skill.files}
+    for command in facts.commands:
+        if command.line != access.line or command.program not in ("cp", "install", "ln"):
+            continue
+        sources = [a for a in command.args if not a.startswith("-")][:-1]
+        if sources and all(any(source == path or source.endswith("/" + path)
+                                for path in bundled) for source in sources):
+            return True
+    return False
 
 
 def _interactive(facts, command) -> bool:  # type: ignore[no-untyped-def]
