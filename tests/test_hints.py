@@ -80,26 +80,33 @@ def _in_class(av, c: str) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def samples(pattern: re.Pattern[str], rng: random.Random, each: int):  # type: ignore[no-untyped-def]
+    """(alternative index, generated string): ``each`` strings per top-level alternative of
+    the plain alternation (where ``_regex`` rewrote the pattern for speed, the alternatives
+    written in ``_phrases``)."""
+    tree = list(sre_parse.parse(*_regex.PLAIN.get(pattern, (pattern.pattern, pattern.flags))))
+    alternatives = tree[0][1][1] if len(tree) == 1 and tree[0][0] is C.BRANCH else [tree]
+    for index, alternative in enumerate(alternatives):
+        for _ in range(each):
+            out: list[str] = []
+            _generate(alternative, rng, out)
+            yield index, "".join(out)
+
+
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_hints_are_necessary_conditions(name: str) -> None:
     pattern = PATTERNS[name]
     hint = _hints.HINTS[id(pattern)]
-    # Generated from the plain alternation where ``_regex`` rewrote the pattern for speed:
-    # its top-level alternatives are the ones written in ``_phrases``.
-    tree = list(sre_parse.parse(*_regex.PLAIN.get(pattern, (pattern.pattern, pattern.flags))))
-    alternatives = tree[0][1][1] if len(tree) == 1 and tree[0][0] is C.BRANCH else [tree]
-    rng = random.Random(name)
     matched = 0
-    for alternative in alternatives:
-        for _ in range(500):
-            out: list[str] = []
-            _generate(alternative, rng, out)
-            for prose in (True, False):
-                folded = fold_text("".join(out), prose)
-                if pattern.search(folded):
-                    matched += 1
-                    missing = [h.pattern[:60] for h in hint if not h.search(folded)]
-                    assert not missing, (folded, pattern.search(folded).group(), missing)
+    alternatives = set()
+    for index, generated in samples(pattern, random.Random(name), 500):
+        alternatives.add(index)
+        for prose in (True, False):
+            folded = fold_text(generated, prose)
+            if pattern.search(folded):
+                matched += 1
+                missing = [h.pattern[:60] for h in hint if not h.search(folded)]
+                assert not missing, (folded, pattern.search(folded).group(), missing)
     assert matched > 100 * len(alternatives) // 2
 
 
