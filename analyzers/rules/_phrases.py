@@ -319,7 +319,16 @@ DISABLE_SAFEGUARD = alternation([
     r"macos )?(?:antivirus|anti-virus|anti-malware|windows defender|defender|microsoft defender|"
     r"firewall|gatekeeper|system integrity protection|selinux|apparmor|sandbox|sandboxing|"
     r"edr|endpoint protection|xprotect|smartscreen|real-?time protection|"
-    r"security (?:software|checks?|scan(?:ning|ner)?|warnings?|prompts?|features?))\b",
+    r"security (?:software|checks?|scan(?:ning|ner)?|warnings?|prompts?|features?)|"
+    # the repository's own guards
+    r"branch protections?|push protection|secret scanning(?: push protection)?|"
+    r"code scanning|required (?:status checks|reviews))\b",
+    # "choose 'Always allow'": every later prompt of that kind approved unseen
+    r"\b(?:choose|select|click|pick|press|tick|answer|respond)\b[^.]{0,50}?[\"'“]always "
+    r"allow\b",
+    # Turkish: "tell the user to turn off these protections", "choose 'always allow'"
+    r"\bkoruma\w*\b[^.]{0,60}?\b(?:kapatmas|kapatın|kapat\b|devre dışı bırak)\w*",
+    r"\bher zaman izin ver\b[^.]{0,40}?\bseç\w*",
     r"--dangerously-skip-permissions\b",
     r"\bgit\s+config\s+--global\s+http\.sslverify\s+false\b",
     r"--dangerously-bypass-approvals-and-sandbox\b",
