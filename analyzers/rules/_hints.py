@@ -139,9 +139,10 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("ssl", "tls", "https", "cert", "no-verify", "no-sandbox", "disable-web-security",
          "insecure", "consent", "permission", "approval"),),
     P.SECRET_REQUEST: (
-        ("user",),
+        ("user", "الصق", "ألصق", "أرسل", "اكتب"),
         ("key", "password", "passphrase", "token", "secret", "credential", "seed", "recovery",
-         "mnemonic", "2fa", "otp", "one-time", "credit card", "cvv")),
+         "mnemonic", "2fa", "otp", "one-time", "credit card", "cvv", "رمز", "كلمة المرور",
+         "عبارة المرور", "مفتاح", "توكن")),
 }
 
 

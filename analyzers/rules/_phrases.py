@@ -375,7 +375,7 @@ DISABLE_SAFEGUARD_WEAK = alternation([
 ])
 
 # Asking the user for secrets in the conversation, where they end up in logs and context.
-SECRET_REQUEST = re.compile(
+SECRET_REQUEST = alternation([
     r"\b(?:ask|tell|get|have|request|prompt|instruct)\s+(?:the\s+)?user\s+(?:for\s+|(?:to\s+)?"
     r"(?:paste|share|send|enter|type|provide|give|reveal|copy|read out|tell you)\s+)"
     r"(?:\w+\s+){0,2}?"
@@ -383,7 +383,11 @@ SECRET_REQUEST = re.compile(
     r"private keys?|ssh keys?|seed phrases?|recovery phrases?|mnemonic|2fa codes?|otp|"
     r"one-time codes?|credit card(?: numbers?)?|cvv)\b"
     r"(?:[^.\n]{0,60}?\b(?:in|into|to)\s+(?:the\s+|this\s+)?(?:chat|conversation|message|reply|"
-    r"prompt|here|me|you))?")
+    r"prompt|here|me|you))?",
+    # Arabic: "paste here your token / password / passphrase"
+    r"(?:الصق|ألصق|أرسل|اكتب)\w*\s+(?:هنا\s+)?(?:\S+\s+){0,3}?(?:رمز|كلمة المرور|عبارة المرور|"
+    r"مفتاح|توكن)",
+])
 
 # Phrases addressed to the agent: instructions, not notes for the author.
 AGENT_DIRECTED = alternation([

@@ -1,7 +1,7 @@
 """SKC313 secret-requested-in-chat: The text has the agent ask the user for a secret.
 
 ## What it does
-Reports instructions to ask the user for API keys, passwords, tokens, private keys, seed phrases or one-time codes ("ask the user to paste their API key in the chat"). Asking for a secret to be pasted into the conversation is a warning; sentences that forbid it ("never ask the user for their password") are not reported.
+Reports instructions to ask the user for API keys, passwords, tokens, private keys, seed phrases or one-time codes ("ask the user to paste their API key in the chat"; also in Arabic, "الصق هنا رمز ..."). Asking for a secret to be pasted into the conversation is a warning; sentences that forbid it ("never ask the user for their password") are not reported.
 
 ## Why is this bad?
 A secret typed into the conversation lands in the agent's context, transcripts and logs, and from there can be read back or sent on by any later instruction. Phishing for credentials through a friendly assistant is a common malicious-skill technique; a legitimate skill reads secrets from the environment or a credential helper.
