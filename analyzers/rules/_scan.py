@@ -38,6 +38,11 @@ def report(rule: Rule, unit: CodeUnit, line: int, message: str, help: str = "",
                    help, severity=severity)
 
 
+def line_at(unit: CodeUnit, offset: int) -> int:
+    """The source line of ``unit.text[offset]``."""
+    return unit.first_line + unit.text.count("\n", 0, offset)
+
+
 def once(diagnostics: Iterator[Diagnostic]) -> Iterator[Diagnostic]:
     """Drop repeats of the same code at the same place (a fact can be reached twice)."""
     seen = set()

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import interpreter_after, once, report, short, units
+from skcc.analyzers.rules._scan import interpreter_after, line_at, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -104,7 +104,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                                  held[m.start():m.start() + 300])
         if unit.language in ("powershell", "bash", "batch"):
             for m in PS_DOWNLOAD_EXEC.finditer(unit.text):
-                line = unit.first_line + unit.text.count("\n", 0, m.start())
+                line = line_at(unit, m.start())
                 yield _found(unit, line, "PowerShell runs a downloaded script with "
                              "Invoke-Expression", m.group())
         for call in facts.calls:

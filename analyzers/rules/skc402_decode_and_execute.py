@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import interpreter_after, once, report, short, units
+from skcc.analyzers.rules._scan import interpreter_after, line_at, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -78,14 +78,14 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              f"data: `{short(command.text, 60)}`", HELP)
         for m in PS_ENCODED.finditer(unit.text if unit.language in (
                 "powershell", "bash", "batch") else ""):
-            line = unit.first_line + unit.text.count("\n", 0, m.start())
+            line = line_at(unit, m.start())
             yield report(RULE, unit, line, "PowerShell runs a base64-encoded command", HELP)
         if unit.language == "powershell" and PS_DECODED.search(unit.text):
             # `[scriptblock]::Create($code)`, `.InvokeScript($code)`, `iex $code`, with
             # `$code` decoded from base64 or decompressed (followed through assignments).
             for m in PS_SINK.finditer(unit.text):
                 if PS_DECODED.search(facts.resolve(m.group("code"))):
-                    line = unit.first_line + unit.text.count("\n", 0, m.start())
+                    line = line_at(unit, m.start())
                     yield report(RULE, unit, line, "PowerShell runs decoded text as a script "
                                  f"block: `{short(m.group(), 60)}`", HELP)
         for call in facts.calls:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, units
+from skcc.analyzers.rules._scan import line_at, once, report, units
 from skcc.analyzers.scan.facts import SHELLS
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -97,7 +97,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              "openssl" else f"`{program}` output is fed to a shell", HELP)
         for m in INTERACTIVE_TO_ONE_PLACE.finditer(unit.text):
             if not REMOTE_DEV_TCP.search(m.group()) and "/dev/tcp/127." not in m.group():
-                line = unit.first_line + unit.text.count("\n", 0, m.start())
+                line = line_at(unit, m.start())
                 yield report(RULE, unit, line, "an interactive shell's input and output are "
                              "both sent to one place (the reverse-shell shape)", HELP)
         for access in facts.accesses:
@@ -119,7 +119,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         if unit.language in ("powershell", "bash", "batch"):
             m = PS_SHELL.search(unit.text)
             if m:
-                line = unit.first_line + unit.text.count("\n", 0, m.start())
+                line = line_at(unit, m.start())
                 yield report(RULE, unit, line, "a TCP client runs what it receives with "
                              "Invoke-Expression", HELP)
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.rules._scan import line_at, once, report, short, units
 from skcc.analyzers.scan.facts import dequote
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -79,10 +79,10 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              "folder", HELP)
         for m in SQL.finditer(unit.text if unit.language in ("sql", "bash", "python",
                                                              "javascript", "typescript") else ""):
-            line = unit.first_line + unit.text.count("\n", 0, m.start())
+            line = line_at(unit, m.start())
             yield report(RULE, unit, line, f"`{m.group()}` deletes a whole database", HELP)
         for m in re.finditer(r":\(\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;\s*:", unit.text):
-            line = unit.first_line + unit.text.count("\n", 0, m.start())
+            line = line_at(unit, m.start())
             yield report(RULE, unit, line, "a fork bomb exhausts the machine", HELP)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.rules._scan import line_at, once, report, short, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -70,7 +70,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         unit = facts.unit
         if unit.language in ("powershell", "batch", "bash"):
             for m in UAC_BYPASS.finditer(unit.text):
-                line = unit.first_line + unit.text.count("\n", 0, m.start())
+                line = line_at(unit, m.start())
                 yield report(RULE, unit, line, f"`{short(m.group(), 50)}` takes administrator "
                              "rights without the UAC prompt", "never bypass UAC; ask the "
                              "user to run the step as administrator themselves",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.rules._scan import line_at, once, report, short, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -63,6 +63,6 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         if not any(hint in lowered for hint in _HINTS):
             continue
         for m in ERASURE.finditer(unit.text):
-            line = unit.first_line + unit.text.count("\n", 0, m.start())
+            line = line_at(unit, m.start())
             yield report(RULE, unit, line, f"`{short(m.group().strip(), 50)}` erases the "
                          "record of what ran", HELP)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import computed, once, report, short, units
+from skcc.analyzers.rules._scan import computed, line_at, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -97,7 +97,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             named = _path_literal_naming_credentials(unit.text)
             if named:
                 at, found = named
-                line = unit.first_line + unit.text.count("\n", 0, at)
+                line = line_at(unit, at)
                 yield report(RULE, unit, line, f"reads files from a list naming "
                              f"`{short(found, 40)}`, a credential store", HELP)
         for command in facts.commands:

@@ -29,9 +29,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
-from skcc.analyzers.scan.units import MAX_SCAN_BYTES
+from skcc.analyzers.scan.units import MAX_SCAN_BYTES, bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 from skcc.span import Span
@@ -108,15 +107,12 @@ def entropy(value: str) -> float:
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     yield from _scan(skill.document.path, skill.document.body, _body_line(skill))
-    root = Path(skill.root)
     for f in skill.files:
         if not f.text or f.size > MAX_SCAN_BYTES:
             continue
-        try:
-            text = (root / f.path).read_bytes().decode("utf-8", "replace")
-        except OSError:
-            continue
-        yield from _scan(f"{skill.root}/{f.path}", text, 1)
+        text = bundled_text(skill, f)
+        if text is not None:
+            yield from _scan(f"{skill.root}/{f.path}", text, 1)
 
 
 def _body_line(skill) -> int:  # type: ignore[no-untyped-def]

@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 from skcc.analyzers.rules._scan import computed, once, report, short, units
+from skcc.analyzers.scan.units import bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 from skcc.span import Span
@@ -95,13 +95,11 @@ def _bundled_bypass(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-d
     """A bundled settings fragment that turns permission prompts off: whatever script or
     instruction merges it into the agent's settings (a generic "apply team defaults" merge
     names no settings path), it exists to be installed."""
-    root = Path(skill.root)
     for f in skill.files:
         if not f.text or not f.path.lower().endswith(_DATA) or f.size > 1_000_000:
             continue
-        try:
-            text = (root / f.path).read_text("utf-8", "replace")
-        except OSError:
+        text = bundled_text(skill, f)
+        if text is None:
             continue
         if "ermission" not in text and "angerous" not in text:  # cheap before the pattern
             continue

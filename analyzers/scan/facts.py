@@ -93,6 +93,13 @@ class Facts:
     assigns: dict[str, str] = field(default_factory=dict)
     loops: list[Loop] = field(default_factory=list)  # shell `for NAME in ITEMS`
 
+    def assign(self, name: str, value: str) -> None:
+        """Record that ``name`` is given ``value`` (a name assigned twice holds both, one
+        a line: rules judge every value it may have)."""
+        value = value[:2000]
+        held = self.assigns.get(name)
+        self.assigns[name] = value if held is None else f"{held}\n{value}"
+
     def values_at(self, name: str, line: int) -> str:
         """What ``name`` holds on ``line``: the items of the innermost `for` loop over it
         that spans the line, else everything the unit assigns it."""
@@ -189,8 +196,7 @@ def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
             if name is not None and values:
                 variable = syntax.node_text(name)
                 items = "\n".join(syntax.node_text(v) for v in values)[:2000]
-                facts.assigns[variable] = f"{facts.assigns[variable]}\n{items}" \
-                    if variable in facts.assigns else items
+                facts.assign(variable, items)
                 facts.loops.append(Loop(variable, items, line + node.start_point[0],
                                         line + node.end_point[0]))
 
@@ -329,9 +335,7 @@ def powershell_facts(facts: Facts, text: str, line: int) -> None:
             left, value = node.children[0], node.child_by_field_name("value")
             name = syntax.node_text(left).strip().lstrip("$")
             if value is not None and re.fullmatch(r"[\w:]+", name):
-                rhs = syntax.node_text(value)[:2000]
-                facts.assigns[name] = f"{facts.assigns[name]}\n{rhs}" \
-                    if name in facts.assigns else rhs
+                facts.assign(name, syntax.node_text(value))
             continue
         name = node.child_by_field_name("command_name")
         elements = node.child_by_field_name("command_elements")

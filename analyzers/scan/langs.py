@@ -37,7 +37,7 @@ def ruby_facts(facts: Facts, text: str, line: int) -> None:
             if source.strip() == "end" and source[:len(source) - len(source.lstrip())] == \
                     body[0]:
                 # what a method returns is filed under its name, as pyjs does for `def`
-                _assign(facts, body[1], "\n".join(body[2]))
+                facts.assign(body[1], "\n".join(body[2]))
                 body = None
             else:
                 body[2].append(source.strip())
@@ -47,7 +47,7 @@ def ruby_facts(facts: Facts, text: str, line: int) -> None:
             continue
         a = _RB_ASSIGN.match(source)
         if a:
-            _assign(facts, a.group(1), a.group(2))
+            facts.assign(a.group(1), a.group(2))
         for m in _RB_CALL.finditer(source):
             name, args = m.group(1), m.group(2).rstrip()
             facts.calls.append(Call(name, (args,), (), number, source.strip()[:1000], "ruby"))
@@ -72,11 +72,6 @@ def _logical_lines(text: str, line: int) -> list[tuple[int, str]]:
         if pending:
             out[-1] = (out[-1][0], pending)
     return out
-
-
-def _assign(facts: Facts, name: str, value: str) -> None:
-    value = value[:2000]
-    facts.assigns[name] = f"{facts.assigns[name]}\n{value}" if name in facts.assigns else value
 
 
 # -- Go ---------------------------------------------------------------------------------------

@@ -115,14 +115,12 @@ def _assign(facts: Facts, left: Any, right: Any) -> None:
         return
     name = re.sub(r"^(const|let|var)\s+", "", syntax.node_text(left).strip())
     if re.fullmatch(r"[\w.$\[\]'\"]+", name) and len(name) < 80:
-        rhs = syntax.node_text(right)[:2000]
-        facts.assigns[name] = f"{facts.assigns[name]}\n{rhs}" if name in facts.assigns else rhs
+        rhs = syntax.node_text(right)
+        facts.assign(name, rhs)
         # `ctx["env"] = …`: the dictionary now holds the value too
         stored = _KEY_STORE.fullmatch(name)
         if stored:
-            whole = stored.group(1)
-            facts.assigns[whole] = f"{facts.assigns[whole]}\n{rhs}" \
-                if whole in facts.assigns else rhs
+            facts.assign(stored.group(1), rhs)
 
 
 _KEY_STORE = re.compile(r"""([A-Za-z_$][\w$]*)\[['"][\w.-]+['"]\]""")

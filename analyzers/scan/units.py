@@ -14,6 +14,7 @@ import json
 import re
 import shlex
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 MAX_SCAN_BYTES = 2 * 1024 * 1024
@@ -79,7 +80,6 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
         if placeholder.text.startswith("!`"):
             code.units.append(CodeUnit(placeholder.span.path, "bash", placeholder.text[2:-1],
                                        placeholder.span.line, "load"))
-    root = Path(skill.root)
     for f in skill.files:
         display = f"{skill.root}/{f.path}"
         language = _language(f.path)
@@ -104,9 +104,8 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
             code.unscanned.append((display, f"it is {f.size:,} bytes (limit "
                                             f"{MAX_SCAN_BYTES:,})"))
             continue
-        try:
-            text = (root / f.path).read_bytes().decode("utf-8", "replace")
-        except OSError:
+        text = bundled_text(skill, f)
+        if text is None:
             code.unscanned.append((display, "it cannot be read"))
             continue
         language = language or _shebang(text)
@@ -137,6 +136,20 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
             code.unscanned.append((display, "its language is unknown (no known extension "
                                             "or shebang)"))
     return code
+
+
+def bundled_text(skill, file) -> str | None:  # type: ignore[no-untyped-def]
+    """A bundled file's text (UTF-8, undecodable bytes replaced), None when it cannot be
+    read. The code finder and several rules read the same files: each is read once."""
+    return _read(str(Path(skill.root) / file.path), file.sha256)
+
+
+@lru_cache(maxsize=64)  # the files of the skill being checked; rules run skill by skill
+def _read(path: str, sha256: str) -> str | None:
+    try:
+        return Path(path).read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return None
 
 
 def _language(path: str) -> str | None:

@@ -87,6 +87,14 @@ def code_span_ranges(source: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _inline_link(m: re.Match[str], at) -> Link:  # type: ignore[no-untyped-def]
+    target = m.group(3)
+    if target.startswith("<") and target.endswith(">"):
+        target = target[1:-1]
+    return Link(m.group(2), target, (m.group(4) or "")[1:-1], at(m.start(), m.end()),
+                image=m.group(1) == "!")
+
+
 def scan(source: str, span: Span) -> tuple[list[InlineCode], list[Link]]:
     """Code spans and links of one leaf's raw source."""
     at = _locator(source, span)
@@ -100,21 +108,14 @@ def scan(source: str, span: Span) -> tuple[list[InlineCode], list[Link]]:
     links: list[Link] = []
     taken: list[tuple[int, int]] = []
     for m in _INLINE_LINK.finditer(text):
-        target = m.group(3)
-        if target.startswith("<") and target.endswith(">"):
-            target = target[1:-1]
-        title = (m.group(4) or "")[1:-1]
-        links.append(Link(m.group(2), target, title, at(m.start(), m.end()),
-                          image=m.group(1) == "!"))
+        links.append(_inline_link(m, at))
         taken.append((m.start(), m.end()))
         if m.group(1) != "!" and "![" in m.group(2):
             # An image inside a link's text (a badge: `[![alt](img "title")](href)`) is a
             # link of its own, with its own target, alt text and title.
-            for inner in _INLINE_LINK.finditer(text, m.start(2), m.end(2)):
-                if inner.group(1) == "!":
-                    links.append(Link(inner.group(2), inner.group(3).strip("<>"),
-                                      (inner.group(4) or "")[1:-1],
-                                      at(inner.start(), inner.end()), image=True))
+            links.extend(_inline_link(inner, at) for inner in
+                         _INLINE_LINK.finditer(text, m.start(2), m.end(2))
+                         if inner.group(1) == "!")
     for m in _REFERENCE_DEF.finditer(text):
         target = m.group(2).strip("<>")
         links.append(Link(m.group(1), target, (m.group(3) or "")[1:-1],
