@@ -35,7 +35,6 @@ import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import line_at, once, report, short, units
-from skcc.analyzers.scan.facts import dequote
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -86,8 +85,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             yield report(RULE, unit, line, "a fork bomb exhausts the machine", HELP)
 
 
-def _destructive(program: str, args: tuple[str, ...], facts=None,  # type: ignore[no-untyped-def]
-                 line: int = 0) -> str:
+def _destructive(program: str, args: tuple[str, ...], facts,  # type: ignore[no-untyped-def]
+                 line: int) -> str:
     flags = "".join(a.lstrip("-") for a in args if a.startswith("-") and not
                     a.startswith("--")) + " ".join(a for a in args if a.startswith("--"))
     targets = [a for a in args if not a.startswith("-")]
@@ -96,7 +95,7 @@ def _destructive(program: str, args: tuple[str, ...], facts=None,  # type: ignor
         hit = next((t for t in targets if PRECIOUS.match(t.rstrip())), None)
         if hit:
             return f"`rm -r{'f' if 'f' in flags else ''} {hit}` deletes {_what(hit)}"
-        meant = next(((t, v) for t in targets for v in _stands_for(t, facts, line)
+        meant = next(((t, v) for t in targets for v in facts.stands_for(t, line)
                       if PRECIOUS.match(v)), None)
         if meant:
             return f"`rm -r{'f' if 'f' in flags else ''} {meant[0]}` deletes {_what(meant[1])}" \
@@ -106,11 +105,11 @@ def _destructive(program: str, args: tuple[str, ...], facts=None,  # type: ignor
     if program == "git" and targets[:1] == ["push"]:
         # `+HEAD:main` forces too, also through a variable (`spec="+HEAD:$branch"`)
         force = "f" in flags or "force" in flags or any(
-            v.startswith("+") for t in targets for v in [t, *_stands_for(t, facts, line)])
+            v.startswith("+") for t in targets for v in [t, *facts.stands_for(t, line)])
         # main/master, or the default branch however the script found it
         # (`HEAD:refs/heads/$default`, `$DEFAULT_BRANCH`), or a variable the script sets
         # to main/master (`MAIN="${MAIN:-main}"`)
-        branch = next((t for t in targets[1:] for v in [t, *_stands_for(t, facts, line)]
+        branch = next((t for t in targets[1:] for v in [t, *facts.stands_for(t, line)]
                        if SHARED_BRANCH.fullmatch(v.strip("'\""))), None)
         if force and branch:
             return f"`git push --force` rewrites the shared `{branch.lstrip('+')}` branch"
@@ -130,43 +129,6 @@ def _destructive(program: str, args: tuple[str, ...], facts=None,  # type: ignor
     if program in ("find",) and "-delete" in args and targets and PRECIOUS.match(targets[0]):
         return f"`find {short(targets[0])} -delete` deletes {_what(targets[0])}"
     return ""
-
-
-# `${VAR:-fallback}` (also `-`, `=`, `:=`): the value used when VAR is unset or empty;
-# `${VAR:?}` / `${VAR?msg}`: VAR itself (the guard stops only an empty value).
-_FALLBACK = re.compile(r"\$\{\w+:?[-=]([^{}]*)\}")
-_GUARD = re.compile(r"\$\{(\w+):?\?[^{}]*\}")
-_VARIABLE = re.compile(r"\$\{?(\w+)\}?(/[^/]*)?")
-# A final glob that takes every entry of the folder (`/*`, `/.*`, `/.[!.]*`, `/{*,.*}`).
-_EVERYTHING = re.compile(r"/(\*|\.\*|\.\[!\.\]\*|\.\?\?\*|\{[*.,\[\]!?]*\})$")
-
-
-def _stands_for(target: str, facts, line: int,  # type: ignore[no-untyped-def]
-                depth: int = 3) -> list[str]:
-    """What a computed target may be at run time: each `${VAR:-fallback}` at its fallback,
-    a lone variable at each value the script gives it (a loop variable at each item)."""
-    if "$" not in target:
-        return []
-    target = _GUARD.sub(r"$\1", target)
-    fallback = _FALLBACK.sub(lambda m: m.group(1), target)
-    found = [fallback] if fallback != target else []
-    m = _VARIABLE.fullmatch(target)
-    held = facts.values_at(m.group(1), line) if facts is not None and depth and m else ""
-    inner = _VARIABLE.search(target) if m is None and facts is not None and depth else None
-    if inner:
-        # `+HEAD:refs/heads/$DEFAULT`: the text with the variable at each of its values
-        for value in facts.values_at(inner.group(1), line).split("\n")[:8]:
-            value = dequote(value.strip())
-            if value:
-                whole = target[:inner.start()] + value + (inner.group(2) or "") + \
-                    target[inner.end():]
-                found += [whole, *_stands_for(whole, facts, line, depth - 1)]
-    if held:
-        suffix = m.group(2) or ""  # type: ignore[union-attr]
-        for value in held.split("\n"):
-            value = dequote(value.strip())
-            found += [value + suffix, *_stands_for(value + suffix, facts, line, depth - 1)]
-    return [_EVERYTHING.sub("/", v) for v in found if v]
 
 
 def _what(target: str) -> str:

@@ -109,6 +109,10 @@ class Facts:
             return max(inside, key=lambda loop: loop.first_line).items
         return self.assigns.get(name, "")
 
+    def stands_for(self, target: str, line: int) -> list[str]:
+        """What a computed path or argument may be on ``line`` (see ``stands_for``)."""
+        return stands_for(self, target, line)
+
     def pipeline(self, command: Command) -> list[Command]:
         groups = self.__dict__.get("_pipelines")
         if groups is None or groups[0] != len(self.commands):  # rebuilt if commands grew
@@ -354,6 +358,42 @@ def powershell_facts(facts: Facts, text: str, line: int) -> None:
 
 
 _POWERSHELL_NODES = frozenset({"command", "assignment_expression"})
+
+
+# `${VAR:-fallback}` (also `-`, `=`, `:=`): the value used when VAR is unset or empty;
+# `${VAR:?}` / `${VAR?msg}`: VAR itself (the guard stops only an empty value).
+_FALLBACK = re.compile(r"\$\{\w+:?[-=]([^{}]*)\}")
+_GUARD = re.compile(r"\$\{(\w+):?\?[^{}]*\}")
+_VARIABLE = re.compile(r"\$\{?(\w+)\}?(/[^/]*)?")
+# A final glob that takes every entry of the folder (`/*`, `/.*`, `/.[!.]*`, `/{*,.*}`).
+_EVERYTHING = re.compile(r"/(\*|\.\*|\.\[!\.\]\*|\.\?\?\*|\{[*.,\[\]!?]*\})$")
+
+
+def stands_for(facts: Facts, target: str, line: int, depth: int = 3) -> list[str]:
+    """What a computed target may be at run time: each `${VAR:-fallback}` at its fallback,
+    a lone variable at each value the script gives it (a loop variable at each item)."""
+    if "$" not in target:
+        return []
+    target = _GUARD.sub(r"$\1", target)
+    fallback = _FALLBACK.sub(lambda m: m.group(1), target)
+    found = [fallback] if fallback != target else []
+    m = _VARIABLE.fullmatch(target)
+    held = facts.values_at(m.group(1), line) if depth and m else ""
+    inner = _VARIABLE.search(target) if m is None and depth else None
+    if inner:
+        # `+HEAD:refs/heads/$DEFAULT`: the text with the variable at each of its values
+        for value in facts.values_at(inner.group(1), line).split("\n")[:8]:
+            value = dequote(value.strip())
+            if value:
+                whole = target[:inner.start()] + value + (inner.group(2) or "") + \
+                    target[inner.end():]
+                found += [whole, *stands_for(facts, whole, line, depth - 1)]
+    if held:
+        suffix = m.group(2) or ""  # type: ignore[union-attr]
+        for value in held.split("\n"):
+            value = dequote(value.strip())
+            found += [value + suffix, *stands_for(facts, value + suffix, line, depth - 1)]
+    return [_EVERYTHING.sub("/", v) for v in found if v]
 
 
 # -- per skill --------------------------------------------------------------------------------
