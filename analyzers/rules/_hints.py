@@ -41,7 +41,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "validas", "vigentes", "valem mais", "validade", "valide", "valgono", "superate",
          "obsolet", "obsolèt", "non si applicano", "anulad", "valen", "aplican", "valables",
          "s'appliquent", "caduques", "continue", "keep going", "stop", "carry on", "proceed",
-         "prossiga"),
+         "prossiga", "vorrang"),
         # what is dismissed: the earlier, original, system's or user's instructions
         ("previous", "prior", "above", "earlier", "preceding", "former", "foregoing",
          "original", "initial", "old", "existing", "system", "developer", "safety", "your",
@@ -51,7 +51,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "vorhergehend", "alten", "prévia", "предыдущ", "прежн", "предшеств", "прошл",
          "вышеуказ", "上", "前", "原来", "原來", "原有", "これまで", "先", "이전", "앞의", "위의",
          "기존", "until now", "so far", "erhalten", "bekommen", "received", "given", "got", "recebeu", "recebeste", "ricevuto",
-         "recibido", "recibiste", "reçu", "stop", "parar", "conflict", "contradict")),
+         "recibido", "recibiste", "reçu", "stop", "parar", "conflict", "contradict",
+         "entwickler", "gesagt")),
     P.ROLE_HIJACK: (
         ("you are", "you're", "you will be", "become", "system", "override", "is from",
          "comes from", "is by", "comes by", "act as", "act like", "behave as", "behave like",
@@ -85,7 +86,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("ask", "question", "wonder", "mention", "reveal", "disclos", "admit", "history",
          "histfile", "fragt", "pregunt", "demande", "pergunt", "still", "heimlich",
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
-         "response", "final message", "não ", "no le", "no menc", "no dig", "no cuent",
+         "response", "final message", "bring up", "refer to", "talk about", "não ", "no le", "no menc", "no dig", "no cuent",
          "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente",
          "perguntarem", "preguntan",
          "description", "commit message", "status update", "out of"),),

@@ -21,7 +21,8 @@ class _SkillText:
     """The visible segments of one skill and, per fold, the hint groups each contains."""
 
     def __init__(self, skill) -> None:  # type: ignore[no-untyped-def]
-        self.visible = tuple(_text.visible(skill))
+        # the visible segments, then the sentences of scripts (for the rules that read them)
+        self.visible = (*_text.visible(skill), *_text.script_text(skill))
         self._groups: dict[bool, list[int]] = {}
 
     def candidates(self, pattern: re.Pattern[str], prose: bool) -> Sequence[int]:
@@ -86,10 +87,12 @@ def _skill_text(skill) -> _SkillText:  # type: ignore[no-untyped-def]
 
 
 def matches(skill, patterns: Sequence[re.Pattern[str]], *, prose: bool = True,  # type: ignore[no-untyped-def]
-            both: bool = False) -> Iterator[tuple[Segment, re.Pattern[str], int, int, str]]:
+            both: bool = False, scripts: bool = False
+            ) -> Iterator[tuple[Segment, re.Pattern[str], int, int, str]]:
     """(segment, pattern, start, end, matched source text) of each match of ``patterns`` in
-    the visible segments of ``skill``: segment by segment, then pattern by pattern, as
-    ``_text.finditer`` (or with ``both``, ``_text.finditer_both``) reports them."""
+    the visible segments of ``skill`` (and with ``scripts``, the sentences of its scripts):
+    segment by segment, then pattern by pattern, as ``_text.finditer`` (or with ``both``,
+    ``_text.finditer_both``) reports them."""
     text = _skill_text(skill)
     modes = (True, False) if both else (prose,)
     indices: set[int] = set()
@@ -98,6 +101,8 @@ def matches(skill, patterns: Sequence[re.Pattern[str]], *, prose: bool = True,  
             indices.update(text.candidates(pattern, mode))
     for index in sorted(indices):
         segment = text.visible[index]
+        if not scripts and segment.context == _text.SCRIPT_TEXT:
+            continue
         for pattern in patterns:
             found = _text.finditer_both(pattern, segment) if both else \
                 _text.finditer(pattern, segment, prose)

@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from skcc.analyzers.rules._fold import Normalised, fold_text, normalise
+from skcc.analyzers.rules._script_text import is_script, sentences
 from skcc.analyzers.scan.prose import negation_before
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.ir.blocks import CodeBlock, Heading, HtmlBlock, HtmlComment, Paragraph, Table, leaves
@@ -39,6 +40,9 @@ LINK_TITLE = "link-title"
 IMAGE_ALT = "image-alt"
 DESCRIPTION = "description"
 FRONTMATTER = "frontmatter"
+# Sentences inside a bundled script (a string it prints, a comment): the agent reads them
+# when it runs the script and relays its output, or opens the file.
+SCRIPT_TEXT = "script-text"
 HIDDEN = frozenset({COMMENT, HIDDEN_HTML, LINK_TITLE, IMAGE_ALT})
 MAX_REFERENCE_BYTES = 1024 * 1024
 REFERENCE_SUFFIXES = (".md", ".markdown", ".txt", ".mdx", ".rst")
@@ -183,6 +187,8 @@ def segments(skill) -> tuple[Segment, ...]:  # type: ignore[no-untyped-def]
         if file.text and file.path.lower().endswith(REFERENCE_SUFFIXES) and \
                 file.size <= MAX_REFERENCE_BYTES and file.kind.value in ("reference", "other"):
             found.extend(_reference_segments(skill.root, file.path, file.sha256))
+        elif file.text and file.size <= MAX_REFERENCE_BYTES and is_script(file.path):
+            found.extend(script_segments(skill.root, file.path, file.sha256))
     if len(_segment_cache) > 16:
         _segment_cache.clear()
     _segment_cache[key] = (skill, tuple(found))
@@ -294,13 +300,8 @@ def _reference_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...
     """Segments of a bundled reference file; empty when it cannot be read safely."""
     from skcc.frontend.parser import parse_blocks
 
-    base = Path(root)
-    file = base / path
-    try:
-        if not file.resolve().is_relative_to(base.resolve()):
-            return ()
-        text = file.read_bytes()[:MAX_REFERENCE_BYTES].decode("utf-8")
-    except (OSError, UnicodeDecodeError, ValueError):
+    text = _read_inside(root, path)
+    if text is None:
         return ()
     display = f"{root}/{path}"
     if path.lower().endswith((".txt", ".rst")):
@@ -316,9 +317,39 @@ def _reference_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...
     return tuple(found)
 
 
+@lru_cache(maxsize=256)
+def script_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
+    """Segments of the sentences in a bundled script (``_script_text``)."""
+    text = _read_inside(root, path)
+    if text is None:
+        return ()
+    display = f"{root}/{path}"
+    return tuple(Segment(sentence, display, line, column, 0, SCRIPT_TEXT,
+                         anchor=Span.point(display, line, column), derived=True)
+                 for sentence, line, column in sentences(text))
+
+
+def _read_inside(root: str, path: str) -> str | None:
+    """A bundled file's UTF-8 text, None when it cannot be read or lies outside the skill."""
+    base = Path(root)
+    file = base / path
+    try:
+        if not file.resolve().is_relative_to(base.resolve()):
+            return None
+        return file.read_bytes()[:MAX_REFERENCE_BYTES].decode("utf-8")
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+
+
 def visible(skill) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
     """Segments a reader of the rendered skill sees (plus code): where phrase rules look."""
-    return (s for s in segments(skill) if not s.hidden and s.context != FRONTMATTER)
+    return (s for s in segments(skill) if not s.hidden and s.context not in (FRONTMATTER,
+                                                                             SCRIPT_TEXT))
+
+
+def script_text(skill) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
+    """The sentences of bundled scripts (see ``_script_text``)."""
+    return (s for s in segments(skill) if s.context == SCRIPT_TEXT)
 
 
 def raw(skill) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
@@ -389,6 +420,8 @@ def where(segment: Segment) -> str:
              LINK_TITLE: "a link title", IMAGE_ALT: "image alt text",
              DESCRIPTION: "the description", CODE: "a code block", HTML: "an HTML block",
              FRONTMATTER: "the frontmatter"}
+    if segment.context == SCRIPT_TEXT:
+        return "text of " + "/".join(segment.path.rsplit("/", 2)[-2:])
     place = names.get(segment.context, "")
     if segment.reference:
         file = segment.path.rsplit("/", 2)
@@ -416,6 +449,9 @@ def grade(rule, segment: Segment, start: int, end: int, message: str, help: str,
         if demote_code and (segment.context == CODE and not segment.markdown_fence
                             or segment.in_inline_code(start, end)):
             reasons.append("in code")
+        if segment.context == SCRIPT_TEXT and (end - start) * 10 >= len(segment.text) * 6:
+            # the phrase is most of the string: an item of a detector's list, not a message
+            reasons.append("a listed phrase")
         if quoted(segment.text, start, end):
             reasons.append("quoted")
         if explains(segment, start, end):

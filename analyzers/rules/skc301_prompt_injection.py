@@ -1,7 +1,7 @@
 """SKC301 prompt-injection: The text tells the agent to ignore its previous instructions.
 
 ## What it does
-Reports phrases that dismiss the instructions the agent already has: "ignore previous instructions", "disregard all prior guidance", "your original instructions are void", and their Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and Korean equivalents. Matching is done on folded text (case, width, whitespace, Markdown emphasis, invisible characters and look-alike letters normalised), so `IGNORE **previous**  instructions` and `ignоre` with a Cyrillic `о` are caught. The same phrase quoted, in code, or in a sentence that explains attacks is reported at a lower severity with low confidence.
+Reports phrases that dismiss the instructions the agent already has: "ignore previous instructions", "disregard all prior guidance", "your original instructions are void", and their Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese and Korean equivalents. Bundled scripts are read too: the sentences they print (the agent relays a script's output, and a skill may tell it to follow what the script says) and their comments, with string literals glued by concatenation read as one sentence; a phrase that is most of its string (an item of a screening script's list) is reported one level down. Matching is done on folded text (case, width, whitespace, Markdown emphasis, invisible characters and look-alike letters normalised), so `IGNORE **previous**  instructions` and `ignоre` with a Cyrillic `о` are caught. The same phrase quoted, in code, or in a sentence that explains attacks is reported at a lower severity with low confidence.
 
 ## Why is this bad?
 A skill is loaded into the agent's context with the user's trust. Text that overrides the system prompt or the user's request is the classic prompt-injection payload; no legitimate skill needs it.
@@ -36,7 +36,7 @@ RULE = Rule(
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
-    for segment, _, start, end, text in _match.matches(skill, (_phrases.INJECTION,)):
+    for segment, _, start, end, text in _match.matches(skill, (_phrases.INJECTION,), scripts=True):
         if d := _text.grade(RULE, segment, start, end,
                             f"instruction override: '{_text.excerpt(text)}'",
                             "remove it; a skill adds instructions, it never cancels the "
