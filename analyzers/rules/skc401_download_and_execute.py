@@ -113,6 +113,15 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 if net.search(facts.resolve(" ".join(call.args))):
                     yield _found(unit, call.line, f"`{call.short}` runs code received from "
                                  "the network", "")
+                elif (path := _fetched_file(facts, call, net)) is not None:
+                    yield _found(unit, call.line, f"the code in `{path}` is run, a file the "
+                                 "script fills with what it downloads", "")
+            elif _runs_shell_text(call) and call.args:
+                # `body = execSync("curl …")` then `execSync(body)`: the download is the program
+                held = facts.assigns.get(call.args[0].strip(), "")
+                if held and (SHELL_DOWNLOAD.search(held) or net.search(held)):
+                    yield _found(unit, call.line, f"`{call.short}` runs `{call.args[0]}` as "
+                                 "shell code, which holds what a download returned", "")
             # `Popen(["bash"], stdin=PIPE).communicate(requests.get(u).content)`,
             # `run(["sh"], input=…)`: an interpreter process fed a download on stdin.
             fed = " ".join(call.args) if call.short == "communicate" else call.kwarg("input")
@@ -121,6 +130,38 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     net.search(facts.resolve(fed)):
                 yield _found(unit, call.line, "an interpreter process is fed code received "
                              "from the network on its input", "")
+
+
+SHELL_DOWNLOAD = re.compile(r"\b(curl|wget|invoke-webrequest|iwr|irm)\b", re.I)
+# Calls whose first argument is shell code: child_process `exec`/`execSync`, `os.system`,
+# `os.popen`, `subprocess.getoutput`; subprocess runners only with `shell=True`.
+_SHELL_TEXT_CALLS = re.compile(r"^(?:(?:child_process|cp)\.)?(?:execSync|exec)$|"
+                               r"^os\.(?:system|popen)$|^subprocess\.get(?:status)?output$")
+_SUBPROCESS = re.compile(r"^(?:subprocess\.)?(?:run|call|check_call|check_output|Popen)$")
+# A file a script reads back: `path.read_text()`, `open(path).read()`.
+_READ_BACK = re.compile(r"(\w+)\.read_(?:text|bytes)\(|\bopen\(\s*(\w+)")
+
+
+def _runs_shell_text(call) -> bool:  # type: ignore[no-untyped-def]
+    name = call.name.replace(" ", "")
+    if _SHELL_TEXT_CALLS.match(name):
+        return True
+    return bool(_SUBPROCESS.match(name)) and call.kwarg("shell") == "True"
+
+
+def _fetched_file(facts, call, net) -> str | None:  # type: ignore[no-untyped-def]
+    """The file an exec sink reads back (`exec(compile(target.read_text(), …))`) when the
+    same script writes that file and fetches from the network: code downloaded to disk
+    first and run from there."""
+    if not net.search(facts.unit.text):
+        return None
+    for m in _READ_BACK.finditer(" ".join(call.args)):
+        name = m.group(1) or m.group(2)
+        written = re.compile(rf"^{re.escape(name)}\.write_(?:bytes|text)$|^(?:\w+\.)*urlretrieve$")
+        if any(written.match(c.name) and (c.short != "urlretrieve" or name in " ".join(
+                c.args[1:2])) for c in facts.calls):
+            return name
+    return None
 
 
 def _program_text(command) -> str | None:  # type: ignore[no-untyped-def]

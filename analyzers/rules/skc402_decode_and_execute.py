@@ -52,6 +52,10 @@ PS_ENCODED = re.compile(r"\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-(e|ec|enc|encode
                         r"[A-Za-z0-9+/=]{16,}|FromBase64String[\s\S]{0,300}?\b(iex|"
                         r"invoke-expression)\b|\b(iex|invoke-expression)\b[\s\S]{0,300}?"
                         r"FromBase64String", re.I)
+# `Start-Process powershell -ArgumentList @('-EncodedCommand', $tpl)`: the flag and its
+# value as items of an argument list, the value a variable holding base64.
+PS_ENCODED_ARG = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]*?[\s,(@'\"]-(?:ec|enc|"
+                            r"encodedcommand)['\"]?\s*,?\s*\$(\w+)", re.I)
 PS_SINK = re.compile(r"(\[\s*(System\.Management\.Automation\.)?scriptblock\s*\]::Create|"
                      r"\.(InvokeScript|NewScriptBlock)|\b(iex|Invoke-Expression)\b)"
                      r"\s*\(?(?P<code>[^\n;|]*)", re.I)
@@ -80,6 +84,13 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 "powershell", "bash", "batch") else ""):
             line = line_at(unit, m.start())
             yield report(RULE, unit, line, "PowerShell runs a base64-encoded command", HELP)
+        if unit.language in ("powershell", "batch"):
+            for m in PS_ENCODED_ARG.finditer(unit.text):
+                held = re.search(rf"\${m.group(1)}\s*=\s*['\"]([A-Za-z0-9+/=]{{16,}})['\"]",
+                                 unit.text, re.I)
+                if held:
+                    yield report(RULE, unit, line_at(unit, m.start()), "PowerShell runs a "
+                                 f"base64-encoded command held in `${m.group(1)}`", HELP)
         if unit.language == "powershell" and PS_DECODED.search(unit.text):
             # `[scriptblock]::Create($code)`, `.InvokeScript($code)`, `iex $code`, with
             # `$code` decoded from base64 or decompressed (followed through assignments).

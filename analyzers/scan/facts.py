@@ -92,6 +92,8 @@ class Facts:
     accesses: list[Access] = field(default_factory=list)
     assigns: dict[str, str] = field(default_factory=dict)
     loops: list[Loop] = field(default_factory=list)  # shell `for NAME in ITEMS`
+    # shell functions: name -> argv of the first command of the body (`fetch() { curl …; }`)
+    functions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def assign(self, name: str, value: str) -> None:
         """Record that ``name`` is given ``value`` (a name assigned twice holds both, one
@@ -192,6 +194,8 @@ def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             if name is not None and value is not None:
                 facts.assigns[syntax.node_text(name)] = syntax.node_text(value)[:2000]
+        elif node.type == "function_definition":
+            _function(facts, node)
         elif node.type == "for_statement":
             # `for d in "$a" ~/.cache x; do …`: the loop variable takes each value in turn,
             # one a line (so a rule can judge them one by one)
@@ -205,7 +209,39 @@ def shell_facts(facts: Facts, text: str, line: int, depth: int = 0) -> None:
                                         line + node.end_point[0]))
 
 
-_SHELL_NODES = frozenset({"command", "file_redirect", "variable_assignment", "for_statement"})
+_SHELL_NODES = frozenset({"command", "file_redirect", "variable_assignment", "for_statement",
+                          "function_definition"})
+
+
+def _function(facts: Facts, node: Any) -> None:
+    """Remember what a shell function runs first, so a call reads as that command."""
+    name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+    if name is None or body is None:
+        return
+    first = next((n for n in syntax.walk(body, 200) if n.type == "command"), None)
+    if first is None:
+        return
+    words = [first.child_by_field_name("name"), *first.children_by_field_name("argument")]
+    argv = tuple(dequote(syntax.node_text(w)) for w in words if w is not None)
+    if argv and argv[0] != syntax.node_text(name):
+        facts.functions[syntax.node_text(name)] = argv
+
+
+_POSITIONAL = re.compile(r"\$\{?([1-9@*])\}?")
+
+
+def _call_function(body: tuple[str, ...], args: tuple[str, ...]) -> tuple[str, ...]:
+    """``body`` (a function's first command) with ``$1``, ``$@``… replaced by ``args``."""
+    out: list[str] = []
+    for word in body:
+        m = _POSITIONAL.fullmatch(word)
+        if m is None:
+            out.append(word)
+        elif m.group(1) in "@*":
+            out.extend(args)
+        elif int(m.group(1)) <= len(args):
+            out.append(args[int(m.group(1)) - 1])
+    return tuple(out)
 
 
 def _command(facts: Facts, node: Any, line: int, depth: int, parse: int = 0) -> None:
@@ -224,6 +260,8 @@ def _command(facts: Facts, node: Any, line: int, depth: int, parse: int = 0) -> 
         return
     if argv[0].startswith("$"):
         argv = _expand_head(facts, argv)
+    elif argv[0] in facts.functions:  # `fetch "$url"` where `fetch() { curl -fsSL "$1"; }`
+        argv = _call_function(facts.functions[argv[0]], argv[1:])
     command = Command(argv, line + node.start_point[0], syntax.node_text(node), pipeline,
                       position)
     facts.commands.append(command)
@@ -263,11 +301,34 @@ def _expand_head(facts: Facts, argv: tuple[str, ...]) -> tuple[str, ...]:
     if held.startswith("(") and held.endswith(")"):
         held = held[1:-1]
     words = [dequote(w) for w in held.split()] if held and "$(" not in held and \
-        "`" not in held else []
+        "`" not in held else _substituted_program(held)
     if not words:
         fallback = (m.group(2) or "").strip()
         words = [fallback] if fallback else ["sh"] if m.group(1) == "SHELL" else []
     return (*words, *argv[1:]) if words else argv
+
+
+_DECODED_WORD = re.compile(r"(?:printf\s+(?:['\"]%s['\"]\s+)?|echo\s+(?:-n\s+)?)['\"]?"
+                           r"([A-Za-z0-9+/]{2,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
+_FALLBACK_WORD = re.compile(r"\|\|\s*echo\s+['\"]?([\w./-]+)['\"]?\s*\)")
+
+
+def _substituted_program(held: str) -> list[str]:
+    """The program a command substitution names: `$(printf %s c2g= | base64 -d)` decodes
+    to `sh`; `$(… || echo sh)` falls back to `sh`. Empty when it cannot be told."""
+    import base64
+    import binascii
+
+    m = _DECODED_WORD.search(held)
+    if m:
+        try:
+            word = base64.b64decode(m.group(1), validate=True).decode("ascii").strip()
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            word = ""
+        if re.fullmatch(r"[\w./-]+", word):
+            return [word]
+    m = _FALLBACK_WORD.search(held)
+    return [m.group(1)] if m else []
 
 
 # Options whose value is the next word (an identity file, a port): not a file copied.
