@@ -1,0 +1,3 @@
+module example.invalid/nvcheck
+
+go 1.22
