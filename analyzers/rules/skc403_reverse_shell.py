@@ -63,6 +63,15 @@ JS_SOCKET = re.compile(r"net\.(connect|createConnection|Socket)\b|new\s+net\.Soc
                        r"\btls\.connect\b")
 JS_SHELL = re.compile(r"(spawn|exec)\w*\(\s*['\"`](/bin/)?(ba|z)?sh|(spawn|exec)\w*\(\s*['\"`]"
                       r"(cmd\.exe|powershell)")
+# Languages read without a syntax tree (Go, Ruby, Perl, PHP): a socket, a shell, and the
+# shell's standard streams handed to something, all in one file.
+ANY_SOCKET = re.compile(r"\bnet\.Dial(?:Timeout|TCP)?\(|\bTCPSocket\.(?:new|open)\b|"
+                        r"IO::Socket::INET|\bsocket\s*\(\s*\w+\s*,\s*(?:PF|AF)_INET|"
+                        r"\bfsockopen\s*\(|\bstream_socket_client\s*\(")
+ANY_STDIO_WIRED = re.compile(r"\.Stdin\s*(?:,\s*\w+\.Std(?:out|err)\s*)*=|\bopen\s*\(\s*"
+                             r"\*?STD(?:IN|OUT|ERR)\s*,\s*['\"]?[<>+]*&|\$std(?:in|out|err)"
+                             r"\.reopen\b|:in\s*=>|\[\s*:in\s*,\s*:out|\bproc_open\s*\(|"
+                             r"\bdup2\s*\(")
 PS_SHELL = re.compile(r"Net\.Sockets\.TCPClient[\s\S]{0,600}?(iex|invoke-expression)\b", re.I)
 
 
@@ -116,6 +125,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             line = next(c.line for c in facts.calls if JS_SOCKET.search(c.text))
             yield report(RULE, unit, line, "a network socket is connected to a spawned "
                          "shell", HELP)
+        if unit.language not in ("python", "javascript", "typescript", "bash", "sql") and \
+                (m := ANY_SOCKET.search(unit.text)) and ANY_STDIO_WIRED.search(unit.text) and \
+                SHELL_PATH.search(unit.text):
+            yield report(RULE, unit, line_at(unit, m.start()), "a socket is opened and a "
+                         "shell's input and output are handed to it", HELP)
         if unit.language in ("powershell", "bash", "batch"):
             m = PS_SHELL.search(unit.text)
             if m:

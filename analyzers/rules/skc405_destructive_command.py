@@ -126,9 +126,26 @@ def _destructive(program: str, args: tuple[str, ...], facts,  # type: ignore[no-
     if program == "chmod" and "R" in flags and any(t in ("000", "0") for t in targets) and \
             any(PRECIOUS.match(t) for t in targets):
         return "`chmod -R 000` locks everyone out of a system folder"
-    if program in ("find",) and "-delete" in args and targets and PRECIOUS.match(targets[0]):
-        return f"`find {short(targets[0])} -delete` deletes {_what(targets[0])}"
+    if program == "find" and targets and _find_deletes(args):
+        # `find "$base" -mindepth 1 -maxdepth 1 ! -name .ssh -exec rm -rf {} +` with base
+        # `${XDG_STATE_BASE:-$HOME}`: the start folder as written or as it stands for
+        start = targets[0]
+        place = start if PRECIOUS.match(start) else next(
+            (v for v in facts.stands_for(start, line) if PRECIOUS.match(v)), None)
+        if place:
+            how = "-delete" if "-delete" in args else "-exec rm -r"
+            return f"`find {short(start)} … {how}` deletes {_what(place)}" + (
+                f" when it stands for `{place}`" if place != start else "")
     return ""
+
+
+def _find_deletes(args: tuple[str, ...]) -> bool:
+    """`find … -delete` or `find … -exec rm -r… {} +`."""
+    if "-delete" in args:
+        return True
+    return any(a in ("-exec", "-execdir", "-ok") and args[i + 1:i + 2] == ("rm",) and any(
+        x.startswith("-") and "r" in x.lower() for x in args[i + 2:i + 4])
+        for i, a in enumerate(args))
 
 
 def _what(target: str) -> str:

@@ -7,7 +7,7 @@ a bare `crontab -e` only opens an editor for the person at the terminal and is n
 reported unless a script stands in for the editor or its input),
 systemd units and `systemctl enable`, macOS LaunchAgents/LaunchDaemons and
 `launchctl load`, git hooks (`.git/hooks/*`), `~/.ssh/authorized_keys`, XDG autostart,
-and Windows Run keys, scheduled tasks and the Startup folder — by redirection, `tee`,
+Windows Run keys, scheduled tasks and the Startup folder, and VS Code tasks set to run when the folder is opened (`runOptions.runOn: folderOpen` in a bundled `.vscode/tasks.json`) — by redirection, `tee`,
 `cp`/`mv`/`ln`, `sed -i`, Python `open(…, "a")` or Node `fs.appendFileSync`.
 Appending a plain `export NAME="value"` line to a shell start-up file (setup docs often
 do), writing a systemd unit file without enabling it, and copying a git hook the skill
@@ -38,6 +38,8 @@ import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.scan.facts import facts_of
+from skcc.analyzers.scan.units import CodeUnit
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -69,6 +71,10 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
 
 
 def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    for path, line, command in facts_of(skill).code.autoruns:
+        unit = CodeUnit(path, "json", command, line, "config")
+        yield report(RULE, unit, line, f"a VS Code task runs `{short(command, 50)}` by itself "
+                     "whenever the folder is opened (`runOn: folderOpen`)", HELP)
     for facts in units(skill):
         unit = facts.unit
         for access in facts.accesses:

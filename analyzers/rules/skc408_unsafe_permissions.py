@@ -58,6 +58,10 @@ LITERAL_MODE = re.compile(r"^([0-7]{1,4}|[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwx
 # Interpreters: setuid on one hands root to any script it runs.
 INTERPRETER = re.compile(r"(?<![\w.-])(python[\d.]*|perl|ruby|node|bash|zsh|dash|sh|php|lua)"
                          r"(?![\w.-])|sys\.executable|process\.execPath")
+# File capabilities that are root by another name (changing uid, bypassing file
+# permissions, administering the system), unlike cap_net_bind_service or cap_net_raw.
+ROOT_CAPABILITY = re.compile(r"cap_(setuid|setgid|sys_admin|dac_override|dac_read_search|"
+                             r"sys_ptrace|sys_module|chown|fowner)\b", re.I)
 # Kernel hardening switched off: the ptrace restriction (any process may read another's
 # memory), address-space randomisation, kernel pointer hiding.
 KERNEL_GUARD = re.compile(r"kernel\.(yama\.ptrace_scope|randomize_va_space|kptr_restrict)"
@@ -101,6 +105,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                                  f"{what} writable by every user", "use 755 for programs and "
                                  "644 (or 600) for files",
                                  severity=None if system else Severity.WARNING)
+            if command.program == "setcap" and any(ROOT_CAPABILITY.search(a)
+                                                   for a in command.args):
+                yield report(RULE, unit, command.line, f"`{short(command.text, 60)}` grants a "
+                             "capability that amounts to root", "grant only the narrow "
+                             "capability the tool documents (e.g. cap_net_bind_service)")
             if command.program == "sysctl" and any(KERNEL_GUARD.search(a) for a in command.args):
                 yield report(RULE, unit, command.line, f"`{short(command.text, 60)}` switches "
                              "off a kernel protection", GUARD_HELP, severity=Severity.WARNING)

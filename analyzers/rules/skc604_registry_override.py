@@ -60,7 +60,8 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
 
 def _bad(url: str) -> bool:
     url = url.strip("'\"")
-    return bool(url) and not url.startswith("$") and not KNOWN.match(url)
+    # a folder of wheels (`--find-links /wheels`, `file://…`) is local: nothing is fetched
+    return "://" in url and not url.startswith(("$", "file://")) and not KNOWN.match(url)
 
 
 def _severity(unit, url: str) -> Severity | None:  # type: ignore[no-untyped-def]

@@ -146,3 +146,61 @@ def pyproject(text: str, path: str) -> list[Requirement]:
         at = text.find(needle)
         out.append(Requirement(path, text.count("\n", 0, at) + 1 if at >= 0 else 1, spec))
     return out
+
+
+def cargo(text: str, path: str) -> list[Requirement]:
+    """The git dependencies of a `Cargo.toml` (plain, dev, build, per target, and the
+    `[patch.*]` overrides that replace a crates.io crate for the whole build), as the
+    requirement lines they amount to: `git+URL`, with `@REV` when a commit or tag pins it."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return []
+    tables = [data.get(k) for k in ("dependencies", "dev-dependencies", "build-dependencies")]
+    tables += [t.get(k) for t in (data.get("target") or {}).values() if isinstance(t, dict)
+               for k in ("dependencies", "dev-dependencies", "build-dependencies")]
+    tables += list((data.get("patch") or {}).values())
+    out = []
+    for table in tables:
+        for spec in (table or {}).values() if isinstance(table, dict) else ():
+            if not isinstance(spec, dict) or not isinstance(spec.get("git"), str):
+                continue
+            url = spec["git"]
+            pin = spec.get("rev") or spec.get("tag")
+            at = text.find(url)
+            out.append(Requirement(path, text.count("\n", 0, at) + 1 if at >= 0 else 1,
+                                   f"git+{url}" + (f"@{pin}" if isinstance(pin, str) else "")))
+    return out
+
+
+_JSONC_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
+
+
+def vscode_tasks(text: str, path: str) -> tuple[list[CodeUnit], list[tuple[int, str]]]:
+    """The shell commands of a `.vscode/tasks.json` (JSON with comments), one unit each, and
+    (line, command) of the tasks that run by themselves when the folder is opened."""
+    import json
+
+    try:
+        data = json.loads(_JSONC_COMMENT.sub(lambda m: m.group(1) or "", text))
+    except ValueError:
+        return [], []
+    tasks = data.get("tasks") if isinstance(data, dict) else None
+    units: list[CodeUnit] = []
+    autoruns: list[tuple[int, str]] = []
+    for task in tasks if isinstance(tasks, list) else ():
+        if not isinstance(task, dict) or not isinstance(task.get("command"), str):
+            continue
+        args = [a for a in task.get("args") or [] if isinstance(a, str)]
+        command = " ".join([task["command"], *args])
+        at = text.find(task["command"])
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 1
+        units.append(CodeUnit(path, "bash", command + "\n", line, "config"))
+        options = task.get("runOptions")
+        if isinstance(options, dict) and options.get("runOn") == "folderOpen":
+            autoruns.append((line, command))
+    return units, autoruns

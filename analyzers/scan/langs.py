@@ -28,9 +28,46 @@ _RB_BACKTICKS = re.compile(r"`([^`\n]+)`|%x[({\[]([^)}\]\n]+)[)}\]]")
 _RB_STRING = re.compile(r"""^\s*(["'])((?:\\.|(?!\1).)*)\1\s*\)?\s*$""")
 
 
+# `def run(*cmd)` … `system(*cmd, out: File::NULL)`: a method that hands its arguments to
+# a shell runner, so `run('sudo', 'chmod', 'u+s', bin)` is that command.
+_RB_SPLAT_DEF = re.compile(r"^\s*def\s+(?:self\.)?([a-z_]\w*[!?]?)\s*\(?\s*\*(\w+)")
+_RB_ARGV_CALL = re.compile(r"(?<![\w.:])((?:[A-Z]\w*(?:::\w+)*\.)?[a-z_]\w*[!?]?)\s*\(?\s*"
+                           r"((?:['\"][^'\"\n]*['\"]\s*,\s*)+[^)\n]*)")
+_RB_ARG = re.compile(r"""\s*(?:(["'])((?:\\.|(?!\1).)*)\1|([A-Za-z_@$][\w.]*))\s*(?:,|$)""")
+
+
+def _wrappers(lines: list[tuple[int, str]]) -> set[str]:
+    """Methods of the script that pass their splat argument to a shell runner."""
+    found: set[str] = set()
+    current: tuple[str, str] | None = None
+    for _, source in lines:
+        d = _RB_SPLAT_DEF.match(source)
+        if d:
+            current = (d.group(1), d.group(2))
+        elif current and re.search(rf"\b(?:system|exec|spawn|popen\w*|capture\w*)\s*\(?\s*"
+                                   rf"\*{re.escape(current[1])}\b", source):
+            found.add(current[0])
+    return found
+
+
+def _argv_command(facts: Facts, name: str, args: str, number: int, source: str) -> None:
+    """`system('chmod', 'u+s', path)`: a command from an argument list (a name stands for
+    its value, written `$name`)."""
+    words = []
+    for m in _RB_ARG.finditer(args):
+        if m.group(3) and ":" in args[m.end(3):m.end(3) + 1]:
+            break  # keyword options (`out: File::NULL`) end the argv
+        words.append(m.group(2) if m.group(2) is not None else "$" + m.group(3))
+    if words:
+        facts.commands.append(Command(tuple(words), number, source.strip()[:1000],
+                                      hash((number, name))))
+
+
 def ruby_facts(facts: Facts, text: str, line: int) -> None:
     body: tuple[str, str, list[str]] | None = None  # (indent, name, lines) of a `def`
-    for number, source in _logical_lines(text, line):
+    lines = _logical_lines(text, line)
+    wrappers = _wrappers(lines)
+    for number, source in lines:
         if _RB_COMMENT.match(source):
             continue
         if body is not None:
@@ -54,6 +91,10 @@ def ruby_facts(facts: Facts, text: str, line: int) -> None:
             literal = _RB_STRING.match(args)
             if literal and _RB_SHELL_NAMES.search(name):
                 shell_facts(facts, literal.group(2), number)
+        for m in _RB_ARGV_CALL.finditer(source):
+            name = m.group(1)
+            if name in wrappers or _RB_SHELL_NAMES.search(name):
+                _argv_command(facts, name, m.group(2), number, source)
         for m in _RB_BACKTICKS.finditer(source):
             shell_facts(facts, m.group(1) or m.group(2), number)
 

@@ -64,8 +64,8 @@ def is_command(text: str) -> bool:
     return len(words) >= 2 and words[0].rsplit("/", 1)[-1].lower() in COMMAND_WORDS
 
 
-def _inline_commands(source: str, path: str, line: int, context: str = ""
-                     ) -> list[CodeUnit]:
+def _inline_commands(source: str, path: str, line: int, context: str = "",
+                     section_cautions: bool = False) -> list[CodeUnit]:
     """Shell commands written as inline code in prose: an instruction to run `cmd` is code
     the agent runs as surely as a code block.
 
@@ -105,7 +105,7 @@ def _inline_commands(source: str, path: str, line: int, context: str = ""
         if not (INSTRUCTS.search(said) or lead.endswith(":")
                 or (not lead and context.rstrip().endswith(":"))):
             continue
-        cautionary = (quoted_block or _in_quotes(source, start, end)
+        cautionary = (quoted_block or section_cautions or _in_quotes(source, start, end)
                       or bool(CAUTION.search(source[begin:stop]) or CAUTION.search(context)))
         # `cp <skill-dir>/.mcp.json .`: a placeholder in angle brackets, not two redirections
         command = _PLACEHOLDER.sub(r"\1", content)
@@ -134,10 +134,16 @@ def block_units(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped
 
     units = []
     context = ""  # the heading or paragraph just before the current leaf
+    headings: list[tuple[int, str]] = []  # (level, text) of the headings the leaf is under
     every = list(leaves(blocks))
     for index, leaf in enumerate(every):
+        if isinstance(leaf, Heading):
+            while headings and headings[-1][0] >= leaf.level:
+                headings.pop()
+            headings.append((leaf.level, leaf.text))
         if isinstance(leaf, (Paragraph, Heading, Table)) and "`" in leaf.source:
-            units.extend(_inline_commands(leaf.source, path, leaf.span.line, context))
+            units.extend(_inline_commands(leaf.source, path, leaf.span.line, context,
+                                          _cautioned_section(headings)))
         if isinstance(leaf, (Paragraph, Heading)):
             context = leaf.text
         elif isinstance(leaf, CodeBlock):
@@ -159,6 +165,16 @@ def block_units(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped
     return units
 
 
+def _cautioned_section(headings: list[tuple[int, str]]) -> bool:
+    """Whether a heading the text sits under warns ("Indicators of compromise (never
+    execute)", "Red flags"): the commands listed there are what to look for."""
+    return any(CAUTION.search(text) or SECTION_OF_SIGNS.search(text) for _, text in headings)
+
+
+SECTION_OF_SIGNS = re.compile(r"\bindicators? of compromise\b|\biocs?\b|\bsigns of "
+                              r"(?:compromise|intrusion|an attack)\b", re.I)
+
+
 def _cautioned_after(leaves: list, index: int) -> bool:  # type: ignore[type-arg]
     """Whether the paragraph right after a code block warns against running it ("show
     this command, do not run it"): a command shown for the user, not one to execute."""
@@ -170,6 +186,7 @@ def _cautioned_after(leaves: list, index: int) -> bool:  # type: ignore[type-arg
     return False
 
 
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)[^\n]*$")
 
 
@@ -184,12 +201,19 @@ def markdown_file_units(text: str, path: str) -> tuple[CodeUnit, ...]:
     units: list[CodeUnit] = []
     lines = text.splitlines()
     context: list[str] = []
+    headings: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
         m = FENCE.match(lines[i])
         if m is None:
+            heading = _ATX.match(lines[i])
+            if heading:
+                while headings and headings[-1][0] >= len(heading.group(1)):
+                    headings.pop()
+                headings.append((len(heading.group(1)), heading.group(2)))
             if "`" in lines[i]:
-                units.extend(_inline_commands(lines[i], path, i + 1, " ".join(context)))
+                units.extend(_inline_commands(lines[i], path, i + 1, " ".join(context),
+                                              _cautioned_section(headings)))
             stripped = lines[i].strip()
             context = context[-2:] + [stripped] if stripped else context
             i += 1

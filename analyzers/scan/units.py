@@ -69,6 +69,8 @@ class SkillCode:
     # packages a bundled package.json depends on (`npm install` installs them), as
     # Requirement(path, line, name)
     npm_dependencies: list[Requirement] = field(default_factory=list)
+    # (path, line, command) of editor tasks that run when the folder is opened
+    autoruns: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
@@ -85,15 +87,17 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
         language = _language(f.path)
         name = PurePosixPath(f.path).name
         settings = name.endswith(".json") and ("settings" in name or "hooks" in name)
-        makefile = name in MAKEFILES or name.endswith(".mk")
+        tasks = f.path.endswith(".vscode/tasks.json")
+        makefile = name in MAKEFILES or name.endswith(".mk") or \
+            name.startswith(("Makefile.", "makefile."))  # Makefile.staging, makefile.ci
         build = configs.is_dockerfile(name) or configs.is_workflow(f.path) or \
-            name == "pyproject.toml"
+            name in ("pyproject.toml", "Cargo.toml")
         # A file without an extension may be a script all the same (git hooks, bin/ tools):
         # its shebang says so.
         bare = "." not in name and f.text and f.size <= MAX_SCAN_BYTES
         interesting = (language or f.path.endswith((".md", ".markdown")) or name.startswith(
             "requirements") or name in ("package.json", ".mcp.json", "mcp.json")
-            or settings or makefile or build or bare or f.kind.value == "script")
+            or settings or tasks or makefile or build or bare or f.kind.value == "script")
         if not interesting:
             continue
         if not f.text:
@@ -122,10 +126,16 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
             _mcp_json(text, display, code)
         elif settings:
             _hook_commands(text, display, code)
+        elif tasks:
+            task_units, autoruns = configs.vscode_tasks(text, display)
+            code.units.extend(task_units)
+            code.autoruns.extend((display, line, command) for line, command in autoruns)
         elif makefile:
             code.units.extend(_makefile(text, display))
         elif name == "pyproject.toml":
             code.requirements.extend(configs.pyproject(text, display))
+        elif name == "Cargo.toml":
+            code.requirements.extend(configs.cargo(text, display))
         elif configs.is_dockerfile(name):
             code.units.extend(configs.dockerfile(text, display))
         elif configs.is_workflow(f.path):
