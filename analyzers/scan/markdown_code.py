@@ -134,16 +134,17 @@ def block_units(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped
 
     units = []
     context = ""  # the heading or paragraph just before the current leaf
-    headings: list[tuple[int, str]] = []  # (level, text) of the headings the leaf is under
+    # (level, whether it warns) of each heading the leaf is under
+    headings: list[tuple[int, bool]] = []
     every = list(leaves(blocks))
     for index, leaf in enumerate(every):
         if isinstance(leaf, Heading):
             while headings and headings[-1][0] >= leaf.level:
                 headings.pop()
-            headings.append((leaf.level, leaf.text))
+            headings.append((leaf.level, _cautioning_heading(leaf.text)))
         if isinstance(leaf, (Paragraph, Heading, Table)) and "`" in leaf.source:
             units.extend(_inline_commands(leaf.source, path, leaf.span.line, context,
-                                          _cautioned_section(headings)))
+                                          any(warns for _, warns in headings)))
         if isinstance(leaf, (Paragraph, Heading)):
             context = leaf.text
         elif isinstance(leaf, CodeBlock):
@@ -165,10 +166,10 @@ def block_units(blocks, path: str) -> list[CodeUnit]:  # type: ignore[no-untyped
     return units
 
 
-def _cautioned_section(headings: list[tuple[int, str]]) -> bool:
-    """Whether a heading the text sits under warns ("Indicators of compromise (never
-    execute)", "Red flags"): the commands listed there are what to look for."""
-    return any(CAUTION.search(text) or SECTION_OF_SIGNS.search(text) for _, text in headings)
+def _cautioning_heading(text: str) -> bool:
+    """Whether a heading warns ("Indicators of compromise (never execute)", "Red flags"):
+    the commands listed under it are what to look for, not what to run."""
+    return bool(CAUTION.search(text) or SECTION_OF_SIGNS.search(text))
 
 
 SECTION_OF_SIGNS = re.compile(r"\bindicators? of compromise\b|\biocs?\b|\bsigns of "
@@ -201,7 +202,7 @@ def markdown_file_units(text: str, path: str) -> tuple[CodeUnit, ...]:
     units: list[CodeUnit] = []
     lines = text.splitlines()
     context: list[str] = []
-    headings: list[tuple[int, str]] = []
+    headings: list[tuple[int, bool]] = []
     i = 0
     while i < len(lines):
         m = FENCE.match(lines[i])
@@ -210,10 +211,10 @@ def markdown_file_units(text: str, path: str) -> tuple[CodeUnit, ...]:
             if heading:
                 while headings and headings[-1][0] >= len(heading.group(1)):
                     headings.pop()
-                headings.append((len(heading.group(1)), heading.group(2)))
+                headings.append((len(heading.group(1)), _cautioning_heading(heading.group(2))))
             if "`" in lines[i]:
                 units.extend(_inline_commands(lines[i], path, i + 1, " ".join(context),
-                                              _cautioned_section(headings)))
+                                              any(warns for _, warns in headings)))
             stripped = lines[i].strip()
             context = context[-2:] + [stripped] if stripped else context
             i += 1
