@@ -38,6 +38,7 @@ def check_roots(roots: Sequence[Path], jobs: int = 0) -> list[Diagnostic]:
         else:
             spread.append((_weight(root), root))
     global _WORK
+    _warm_up()
     context = multiprocessing.get_context("fork")
     # Heaviest first, each taken by whichever process is free: the processes finish
     # together, where a split decided in advance leaves one waiting on the other.
@@ -55,6 +56,17 @@ def check_roots(roots: Sequence[Path], jobs: int = 0) -> list[Diagnostic]:
     finally:
         _WORK = None
     return found
+
+
+def _warm_up() -> None:
+    """Import the rules (compiling their patterns) and build the parser before forking:
+    the workers inherit them instead of each paying for them again."""
+    from skcc.analyzers import check_skills  # noqa: F401 - imported for its side effect
+    from skcc.frontend.parser import _parser
+    from skcc.rules import catalogue
+
+    catalogue()
+    _parser()
 
 
 # The skills ``check_roots`` spreads, and the index of the next one to take.
