@@ -1,0 +1,3 @@
+module example.invalid/mbsim
+
+go 1.22
