@@ -10,7 +10,13 @@ PowerShell `iex (iwr …)` / `IEX (New-Object Net.WebClient).DownloadString(…)
 Python, JavaScript or Ruby that passes a response body to `exec`/`eval`/`Function`/
 `instance_eval` (also a `Function` whose name is glued from pieces,
 `globalThis[["Fun", "ction"].join("")]`), and the same shapes in commands run by Ruby
-(`system`, backticks, `%x()`) or Go (`exec.Command`). It looks at
+(`system`, backticks, `%x()`), Go (`exec.Command`) or Perl (`qx{}`, backticks, a string
+`eval`). A shell function is read as the command it runs (`fetch() { curl -fsSL "$1"; }`
+then `fetch "$url" | sh`), a program named by a command substitution as what it decodes to
+or falls back on (`"$(printf %s c2g= | base64 -d || echo sh)"`), a file the script fills
+with a download and then passes to `exec` counts as the download, and so does shell code a
+script first captured from `curl` (`body = execSync("curl …")`, then `execSync(body)`).
+It looks at
 bundled scripts, code blocks of SKILL.md and references, and `!` load-time commands.
 Installers of a few well-known vendors at their official addresses (rustup, uv, Homebrew,
 nvm, Docker…) are reported as warnings instead of errors.

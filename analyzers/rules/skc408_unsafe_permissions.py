@@ -5,7 +5,10 @@ Finds `chmod` with world-writable modes (`777`, `666`, `o+w`, `a+w`; an error on
 home folders, a warning elsewhere), setuid/setgid bits
 (`u+s`, `u+s,a+rx`, `4755`, `2755`, also a mode the script computes, and named when the
 file is an interpreter), the same modes through Python `os.chmod` or an argv list kept for
-later (`steps = [["chmod", "u+s", path]]`), and writes to `/etc/sudoers` or `sudoers.d` or
+later (`steps = [["chmod", "u+s", path]]`), Go's `os.Chmod` with `os.ModeSetuid`, Ruby
+calls through a method that hands its arguments to `system`, `setcap` of capabilities that
+amount to root (`cap_setuid`, `cap_sys_admin`, `cap_dac_override`…; not
+`cap_net_bind_service`), and writes to `/etc/sudoers` or `sudoers.d` or
 lines granting `NOPASSWD`, also spelled in glued pieces (`"/etc/sudo""ers.d"`,
 `"NOPASS""WD"`) (errors). Kernel protections
 switched off (`kernel.yama.ptrace_scope`, `kernel.randomize_va_space` or
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.rules._scan import line_at, once, report, short, units
 from skcc.analyzers.scan.facts import dequote
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -58,6 +61,9 @@ LITERAL_MODE = re.compile(r"^([0-7]{1,4}|[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwx
 # Interpreters: setuid on one hands root to any script it runs.
 INTERPRETER = re.compile(r"(?<![\w.-])(python[\d.]*|perl|ruby|node|bash|zsh|dash|sh|php|lua)"
                          r"(?![\w.-])|sys\.executable|process\.execPath")
+# Go: `os.Chmod(dst, os.ModeSetuid|0o755)`, the mode often a named constant.
+GO_CHMOD = re.compile(r"\bos\.L?[Cc]hmod\(|\.Chmod\(")
+GO_SETUID = re.compile(r"\bos\.Mode(?:Setuid|Setgid)\b|\bChmod\([^)]*\b0o?[2467][0-7]{3}\b")
 # File capabilities that are root by another name (changing uid, bypassing file
 # permissions, administering the system), unlike cap_net_bind_service or cap_net_raw.
 ROOT_CAPABILITY = re.compile(r"cap_(setuid|setgid|sys_admin|dac_override|dac_read_search|"
@@ -118,6 +124,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     "NOPASSWD" in dequote(facts.resolve(command.text)):
                 yield report(RULE, unit, command.line, "a sudoers line grants root without a "
                              "password", "never change sudoers from a skill")
+        if unit.language == "go" and (m := GO_CHMOD.search(unit.text)) and \
+                GO_SETUID.search(unit.text):
+            yield report(RULE, unit, line_at(unit, m.start()), "a file is given the "
+                         "setuid/setgid bit (`os.ModeSetuid`, mode 4755)", "drop the s bit; "
+                         "run the program as the user")
         for access in facts.accesses:
             if not access.write:
                 continue

@@ -490,6 +490,8 @@ def facts_of(skill) -> SkillFacts:  # type: ignore[no-untyped-def]
             langs.ruby_facts(facts, unit.text, unit.first_line)
         elif unit.language == "go":
             langs.go_facts(facts, unit.text, unit.first_line)
+        elif unit.language == "perl":
+            langs.perl_facts(facts, unit.text, unit.first_line)
         units.append(facts)
     result = SkillFacts(code, units)
     _CACHE[key] = (skill, result)  # keeping the skill keeps its id from being reused

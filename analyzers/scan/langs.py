@@ -1,10 +1,12 @@
-"""Ruby and Go scripts, read line by line with regexes: no grammar for them is bundled, and
-the rules only need a few facts from them.
+"""Ruby, Go and Perl scripts, read line by line with regexes: no grammar for them is bundled,
+and the rules only need a few facts from them.
 
 Ruby: the strings it evaluates as code (`eval`, `instance_eval`, `binding.eval`…) become
 ``Call``s the decode/download rules follow through assignments and method bodies, and the
 shell commands it runs (`system`, `exec`, `spawn`, `` `…` ``, `%x(…)`, `IO.popen`, `Open3`)
-become shell facts. Go: the argument list of `exec.Command(…)` is a command's argv.
+become shell facts. Go: the argument list of `exec.Command(…)` is a command's argv. Perl: `qx{…}`, backticks and
+`system`/`exec` strings are shell facts; a string `eval` (not the `eval { … }` block that
+catches errors) is a ``Call`` the decode/download rules follow through `my $x = …`.
 Being regex-based, it sees less than the tree-sitter readers; it errs on seeing nothing.
 """
 
@@ -195,3 +197,32 @@ def _split(text: str) -> list[str]:
         current.append(c)
     out.append("".join(current))
     return out
+
+
+# -- Perl -------------------------------------------------------------------------------------
+
+_PL_ASSIGN = re.compile(r"^\s*(?:my\s+|our\s+|local\s+)?[$@%](\w+)\s*=(?![=~>])\s*(.+?);?\s*$")
+_PL_QX = re.compile(r"qx\s*(?:\{([^}\n]*)\}|\(([^)\n]*)\)|\[([^\]\n]*)\]|/([^/\n]*)/)|`([^`\n]+)`")
+_PL_SHELL = re.compile(r"(?<![\w$>:])(?:system|exec)\s*\(?\s*([\"'])((?:\\.|(?!\1).)*)\1\s*\)?\s*;")
+# `eval $code`, `eval($code)`, `eval "…"`: a string run as Perl (not `eval {`)
+_PL_EVAL = re.compile(r"(?<![\w$>:])eval\b\s*(?!\{)\(?\s*([^;{][^;]*)")
+
+
+def perl_facts(facts: Facts, text: str, line: int) -> None:
+    for index, source in enumerate(text.split("\n")):
+        number = line + index
+        stripped = source.lstrip()
+        if stripped.startswith("#"):
+            continue
+        a = _PL_ASSIGN.match(source)
+        if a:
+            facts.assign(a.group(1), a.group(2))
+        for m in _PL_QX.finditer(source):
+            command = next(g for g in m.groups() if g is not None)
+            # `@{[ f() ]}` interpolates code: leave a marker the shell parser reads as a word
+            shell_facts(facts, re.sub(r"@\{\[[^\]]*\]\}", "HOST", command), number)
+        for m in _PL_SHELL.finditer(source):
+            shell_facts(facts, m.group(2), number)
+        for m in _PL_EVAL.finditer(source):
+            facts.calls.append(Call("eval", (m.group(1).strip().rstrip(")"),), (), number,
+                                    stripped[:1000], "perl"))

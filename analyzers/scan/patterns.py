@@ -29,6 +29,10 @@ RB_DECODE = re.compile(r"Base64\.(strict_|urlsafe_)?decode64|\.unpack1?\(\s*['\"
                        r"|\^\s*\w+\s*\)\s*\.chr\b")
 RB_NET = re.compile(r"Net::HTTP|open-uri|URI\.open|URI\.parse\(|URI\(|HTTParty|Faraday"
                     r"|RestClient|Excon|\bopen\(\s*['\"]https?://|TCPSocket")
+PL_NET = re.compile(r"LWP::|HTTP::Tiny|IO::Socket|Net::HTTP|Mojo::UserAgent|\bcurl\b|\bwget\b"
+                    r"|\bget(?:store)?\(\s*['\"]https?://")
+PL_DECODE = re.compile(r"decode_base64|MIME::Base64|\bpack\(\s*['\"][Hh]\*?|uncompress|"
+                       r"Compress::Zlib|\bunpack\(\s*['\"]u")
 PY_NET = re.compile(r"requests\.\w+\(|urlopen\(|urllib\.request|httpx\.|http\.client"
                     r"|urlretrieve\(|aiohttp|\.recv\(|pycurl|HTTPConnection")
 JS_NET = re.compile(r"\bfetch\(|axios|\bhttps?\s*\.\s*(get|request)\(|\bgot\(|node-fetch"
@@ -73,11 +77,11 @@ def unglue(text: str) -> str:
 
 
 def decoder_of(language: str) -> re.Pattern[str]:
-    return {"python": PY_DECODE, "ruby": RB_DECODE}.get(language, JS_DECODE)
+    return {"python": PY_DECODE, "ruby": RB_DECODE, "perl": PL_DECODE}.get(language, JS_DECODE)
 
 
 def network_of(language: str) -> re.Pattern[str]:
-    return {"python": PY_NET, "ruby": RB_NET}.get(language, JS_NET)
+    return {"python": PY_NET, "ruby": RB_NET, "perl": PL_NET}.get(language, JS_NET)
 
 
 def exec_sink(facts: Facts, call: Call) -> bool:
@@ -85,6 +89,8 @@ def exec_sink(facts: Facts, call: Call) -> bool:
     reached through the builtins or the global object or a name bound to one of those."""
     if call.language == "ruby":  # `eval`, `binding.eval`, `Kernel.eval`, `obj.instance_eval`
         return call.short in RB_EXEC
+    if call.language == "perl":  # only string evals become calls (see langs.perl_facts)
+        return call.name == "eval"
     python = call.language == "python"
     sinks, dynamic = (PY_EXEC, PY_DYNAMIC_EXEC) if python else (JS_EXEC, JS_DYNAMIC_EXEC)
     if call.name in sinks or dynamic.search(unglue(call.name)):

@@ -23,7 +23,8 @@ EXTENSIONS = {".py": "python", ".pyw": "python", ".sh": "bash", ".bash": "bash",
               ".cjs": "javascript", ".jsx": "javascript", ".ts": "typescript",
               ".mts": "typescript", ".cts": "typescript", ".ps1": "powershell",
               ".psm1": "powershell", ".sql": "sql", ".bat": "batch", ".cmd": "batch",
-              ".rb": "ruby", ".go": "go"}  # the last two read by regexes (scan/langs.py)
+              ".rb": "ruby", ".go": "go", ".pl": "perl", ".pm": "perl"}
+# (Ruby, Go and Perl are read by regexes: scan/langs.py)
 INFO_STRINGS = {
     "bash": "bash", "sh": "bash", "shell": "bash", "zsh": "bash", "console": "bash",
     "shell-session": "bash", "terminal": "bash", "shellscript": "bash", "": "bash",
@@ -37,7 +38,8 @@ SHEBANG = re.compile(r"#!\s*(?:\S*/)?(?:env\s+(?:-S\s+)?)?(?P<prog>[\w.-]+)")
 SHEBANG_PROGRAMS = {"sh": "bash", "bash": "bash", "zsh": "bash", "dash": "bash", "ksh": "bash",
                     "python": "python", "python3": "python", "node": "javascript",
                     "deno": "typescript", "bun": "javascript", "pwsh": "powershell",
-                    "ts-node": "typescript", "tsx": "typescript", "ruby": "ruby"}
+                    "ts-node": "typescript", "tsx": "typescript", "ruby": "ruby",
+                    "perl": "perl"}
 LIFECYCLE = ("preinstall", "install", "postinstall", "prepare", "prepublish", "preuninstall",
              "postuninstall")
 
