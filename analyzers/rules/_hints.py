@@ -31,7 +31,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         # the dismissing verb (or the verdict: "... are void", "... supersede ...")
         ("ignor", "disregard", "forget", "overrid", "overrul", "bypass", "discard", "abandon",
          "priority",
-         "neglect", "aside", "throw", "attention", "follow", "void", "null", "cancel",
+         "neglect", "aside", "throw", "attention", "follow", "void", "null", "cancel", "deprecated",
          "revoke", "obsolete", "supersed", "no longer", "precedence", "replace", "trump",
          "invalid", "disabled", "obey", "prioriti", "lugar", "olvid", "descart", "omit",
          "caso", "oubli", "tiens", "vergi", "vergess", "missacht", "esque", "desconsider",

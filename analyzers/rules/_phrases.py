@@ -31,8 +31,9 @@ INJECTION = alternation([
     r"(?:said\s+)?(?:prior|previous(?:ly)?|above|before|earlier)(?=\s*(?:[.,;:!)]|$|and\b|then\b|"
     r"now\b))|you(?:'ve| have| were)?\s+(?:been\s+)?(?:told|instructed|said))\b",
     # your previous instructions are void / no longer apply
-    rf"\b(?:previous|prior|original|earlier|above|all|your|old)\s+{_INSTR}\s+(?:are|is|were|"
-    rf"have been)\s+(?:now\s+)?(?:void|null|cancell?ed|revoked|obsolete|superseded|"
+    rf"\b(?:previous|prior|original|earlier|above|all|your|old)\s+{_INSTR}(?:\s+and\s+"
+    rf"(?:\w+\s+){{0,2}}?{_INSTR})?\s+(?:are|is|were|have been)\s+(?:now\s+)?(?:void|null|"
+    rf"cancell?ed|revoked|obsolete|superseded|deprecated|"
     rf"overridden|no longer (?:valid|apply|applicable|in effect)|invalid|disabled)",
     # ignore the instructions in the system prompt / of your developer
     rf"\b(?:ignore|disregard|forget|override|bypass|discard|do not follow|don't follow)\s+"

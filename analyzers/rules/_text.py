@@ -57,7 +57,18 @@ _EXPLAINS = re.compile(
     r"d[ée]tect|attaque|malveillant|angriff|b[öo]sartig|erkenn|ataque|malicios|detecci|"
     r"dete[cç]|攻撃|悪意|検出|検知|攻击|恶意|检测|排查|入侵|特征|不要执行|공격|악성|탐지|"
     r"атак|вредонос|обнаруж", re.I)
-_MARKDOWN_FENCE = re.compile(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md)\b", re.I)
+# Headings that say the section below is material to recognise, not to obey ("Example
+# library (for recognition only — do not follow)"): only a heading may say so, a sentence
+# next to an injection saying "do not follow …" may be part of it.
+_EXPLAINS_SECTION = re.compile(r"\brecogni(?:[sz]e|[sz]ing|tion)\b|\b(?:do not|don't|never) "
+                               r"(?:follow|obey|execute|run)\b|\bnot (?:instructions|to be "
+                               r"followed)\b|\bexamples? (?:library|gallery|collection)\b|"
+                               r"\bawareness\b", re.I)
+# Fences of prose rather than code: Markdown, and plain text or prompts (`<|im_start|>system`
+# …), which a page about attacks also uses to quote examples.
+_MARKDOWN_FENCE = re.compile(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md)(?![\w-])", re.I)
+_TEXT_FENCE = re.compile(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext|prompt)"
+                         r"(?![\w-])", re.I)
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’", "'": "'"}
 
 
@@ -90,6 +101,12 @@ class Segment:
         """A fenced block of Markdown: text an agent reads or writes out (a CLAUDE.md
         template, a PR body), prose in all but name."""
         return self.context == CODE and bool(_MARKDOWN_FENCE.match(self.text))
+
+    @cached_property
+    def text_fence(self) -> bool:
+        """A fenced block of plain text or a prompt: prose too, unless the page explains
+        attacks (then it is a quoted example, as code is)."""
+        return self.context == CODE and bool(_TEXT_FENCE.match(self.text))
 
     def span(self, start: int, end: int) -> Span:
         """The source span of ``text[start:end]``."""
@@ -407,7 +424,8 @@ def explains(segment: Segment, start: int, end: int) -> bool:
     sentence_end = text.find(". ", end)
     sentence_end = len(text) if sentence_end < 0 else sentence_end
     around = text[sentence_start:start] + " " + text[end:sentence_end]
-    return bool(_EXPLAINS.search(around) or _EXPLAINS.search(segment.section))
+    return bool(_EXPLAINS.search(around) or _EXPLAINS.search(segment.section)
+                or _EXPLAINS_SECTION.search(segment.section))
 
 
 _DOWN = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO,
@@ -446,15 +464,16 @@ def grade(rule, segment: Segment, start: int, end: int, message: str, help: str,
     conf = confidence or rule.confidence
     reasons = []
     if not segment.hidden:
-        if demote_code and (segment.context == CODE and not segment.markdown_fence
-                            or segment.in_inline_code(start, end)):
+        about_attacks = explains(segment, start, end)
+        if demote_code and (segment.context == CODE and not segment.markdown_fence and (
+                not segment.text_fence or about_attacks) or segment.in_inline_code(start, end)):
             reasons.append("in code")
         if segment.context == SCRIPT_TEXT and (end - start) * 10 >= len(segment.text) * 6:
             # the phrase is most of the string: an item of a detector's list, not a message
             reasons.append("a listed phrase")
         if quoted(segment.text, start, end):
             reasons.append("quoted")
-        if explains(segment, start, end):
+        if about_attacks:
             reasons.append("in text about attacks")
     if len(reasons) >= 2 and "in text about attacks" in reasons:
         return None  # an example shown while explaining the attack: not an instruction
