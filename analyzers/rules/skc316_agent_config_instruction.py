@@ -1,7 +1,7 @@
 """SKC316 agent-config-instruction: The text tells the agent to change its own settings or standing instructions.
 
 ## What it does
-Reports sentences that tell the agent to write the files that govern agents: permission settings (`.claude/settings.json`, `bypassPermissions`, `permissions.allow`, Codex `approval_policy` and `sandbox_mode`), hooks, MCP server registration (`mcpServers`, `~/.claude.json`, `.mcp.json`), and standing instructions (`CLAUDE.md`, `AGENTS.md`, `GEMINI.md`, `.cursorrules`). Permissions, hooks, MCP servers and approval or sandbox modes are errors, as is appending to an instructions file; other settings (a model, a reasoning effort) and creating an instructions file (project-setup skills do) are warnings. A sentence that forbids it is not reported.
+Reports sentences that tell the agent to write the files that govern agents: permission settings (`.claude/settings.json`, `bypassPermissions`, `permissions.allow`, Codex `approval_policy` and `sandbox_mode`), hooks, MCP server registration (`mcpServers`, `~/.claude.json`, `.mcp.json`), and standing instructions (`CLAUDE.md`, `AGENTS.md`, `GEMINI.md`, `.cursorrules`). Permissions, hooks, MCP servers and approval or sandbox modes are errors, as is appending to or overwriting an instructions file; other settings (a model, a reasoning effort) and creating an instructions file (project-setup skills do) are warnings. A sentence that forbids it is not reported.
 
 ## Why is this bad?
 SKC606 catches scripts that rewrite agent configuration; prose gets the same done through the agent itself. These files decide what the agent may do without asking and what it is told in every later session: a skill that edits them grants itself permissions or plants instructions that outlive it.
@@ -38,9 +38,15 @@ WRITE = re.compile(
     r"\b(append|add|write|writing|written|insert|put|place|set|enable|register|create|"
     r"update|edit|modify|change|overwrite|replace|agrega\w*|añad\w*|escrib\w*|ajout\w*|"
     r"écri\w*|modifi\w*|hinzufüg\w*|füge|schreib\w*|trage|setze|ändere|добав\w*|запиш\w*|"
-    r"измени\w*|adicion\w*|altere)(s|ed|ing)?\b|追加|添加|写入|修改|書き込|変更|추가|수정", re.I)
-APPEND = re.compile(r"\b(append|add|insert|agrega|añade|ajoute|füge|hinzufüg|добав|adicion)"
-                    r"|追加|添加|추가", re.I)
+    r"измени\w*|adicion\w*|altere|aggiung\w*|scriv\w*|impost\w*|voeg|schrijf|wijzig\w*|"
+    r"dodaj|zapisz|ustaw|zmień|ekle\w*|yaz\w*|ayarla\w*|tambahkan|tulis\w*|atur|ubah|"
+    r"đặt|thêm|ghi đè|ghi|tạo|sửa|thay đổi|cập nhật)(s|ed|ing)?\b|追加|添加|写入|修改|書き込|"
+    r"変更|추가|수정", re.I)
+# Adding to, or replacing, the instructions a project already has (creating a new file is
+# what project-setup skills do).
+APPEND = re.compile(r"\b(append|add|insert|overwrit|replac|agrega|añade|ajoute|remplac|füge|"
+                    r"hinzufüg|ersetz|überschreib|sobrescrib|sovrascriv|добав|adicion|thêm|"
+                    r"ghi đè)|追加|添加|覆盖|추가", re.I)
 # What turns a settings change into a security change: permissions, hooks, MCP servers.
 DANGEROUS = re.compile(
     r"bypass ?permissions|dangerously|permissions\.(?:allow|defaultmode)|defaultmode|"
