@@ -119,7 +119,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "integrity", "selinux", "apparmor", "sandbox", "edr", "endpoint protection",
          "xprotect", "smartscreen", "realtime protection", "real-time protection", "security",
          "safety", "certificate", "dangerously", "danger-full", "mppreference", "setenforce",
-         "spctl", "csrutil", "quarantine", "permission", "approval", "confirmation", "sudo",
+         "spctl", "csrutil", "quarantine", "permission", "approval", "confirmation", "consent", "sudo",
          "sslverify", "branch protection", "push protection", "secret scanning",
          "code scanning", "required status", "required review", "always allow", "koruma",
          "her zaman izin",
@@ -135,7 +135,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "sslverify", "kapat", "devre dışı", "seç",
          "click", "say yes", "ignore", "dismiss", "skip", "desactiv", "deshabilit",
          "désactiv", "deaktivier", "schalte", "关闭", "關閉", "禁用", "停用", "grant", "ask again", "ask me again",
-         "bash(", "pre-approved", "preapproved", "pre-authori", "preauthori", "no need")),
+         "bash(", "pre-approved", "preapproved", "pre-authori", "preauthori", "no need",
+         "without")),
     P.DISABLE_SAFEGUARD_WEAK: (
         ("ssl", "tls", "https", "cert", "no-verify", "no-sandbox", "disable-web-security",
          "insecure", "consent", "permission", "approval"),),

@@ -371,6 +371,11 @@ DISABLE_SAFEGUARD = alternation([
     r"\b(?:approve|accept|allow|confirm|click through)\s+(?:all|any|every|each)\s+(?:of the\s+|"
     r"the\s+)?(?:\w+\s+)?(?:prompts?|requests?|dialogs?|popups?|warnings?)\s+without\s+"
     r"(?:reading|checking|reviewing|looking)",
+    # a standing order to act with the user out of the loop
+    r"\b(?:always )?(?:execute|run|perform|apply)\s+(?:\w+\s+){0,3}?(?:commands?|scripts?|"
+    r"changes?|actions?|everything|anything|them)\s+without\s+(?:first\s+)?(?:asking|prompting|"
+    r"waiting for|requesting|getting|seeking)\s+(?:\w+\s+){0,3}?(?:approval|confirmation|"
+    r"permission|consent)\b",
     r"\b(?:tell|ask|instruct|get) the user to (?:approve|accept|allow|click (?:allow|yes)|"
     r"disable|turn off|grant (?:full|all|admin|root))\b",
     r"\b(?:choose|select|click|pick|press|tick|check|answer|respond|reply)\b[^.]{0,50}?"

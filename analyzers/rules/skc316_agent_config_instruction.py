@@ -40,13 +40,14 @@ WRITE = re.compile(
     r"écri\w*|modifi\w*|hinzufüg\w*|füge|schreib\w*|trage|setze|ändere|добав\w*|запиш\w*|"
     r"измени\w*|adicion\w*|altere|aggiung\w*|scriv\w*|impost\w*|voeg|schrijf|wijzig\w*|"
     r"dodaj|zapisz|ustaw|zmień|ekle\w*|yaz\w*|ayarla\w*|tambahkan|tulis\w*|atur|ubah|"
-    r"đặt|thêm|ghi đè|ghi|tạo|sửa|thay đổi|cập nhật)(s|ed|ing)?\b|追加|添加|写入|修改|書き込|"
+    r"đặt|thêm|ghi đè|ghi|tạo|sửa|thay đổi|cập nhật|lägg|skriv|sätt|ändra|registrera|"
+    r"tilføj|legg)(s|ed|ing)?\b|追加|添加|写入|修改|書き込|"
     r"変更|추가|수정", re.I)
 # Adding to, or replacing, the instructions a project already has (creating a new file is
 # what project-setup skills do).
 APPEND = re.compile(r"\b(append|add|insert|overwrit|replac|agrega|añade|ajoute|remplac|füge|"
                     r"hinzufüg|ersetz|überschreib|sobrescrib|sovrascriv|добав|adicion|thêm|"
-                    r"ghi đè)|追加|添加|覆盖|추가", re.I)
+                    r"ghi đè|lägg\b[^.]{0,20}\btill|tilføj|legg til)|追加|添加|覆盖|추가", re.I)
 # What turns a settings change into a security change: permissions, hooks, MCP servers.
 DANGEROUS = re.compile(
     r"bypass ?permissions|dangerously|permissions\.(?:allow|defaultmode)|defaultmode|"
