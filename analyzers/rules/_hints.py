@@ -143,7 +143,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
     P.SECRET_REQUEST: (
         ("user", "الصق", "ألصق", "أرسل", "اكتب"),
         ("key", "password", "passphrase", "token", "secret", "credential", "seed", "recovery",
-         "mnemonic", "2fa", "otp", "one-time", "credit card", "cvv", "رمز", "كلمة المرور",
+         "mnemonic", "2fa", "otp", "one-time", "credit card", "cvv", "pat", "رمز", "كلمة المرور",
          "عبارة المرور", "مفتاح", "توكن")),
 }
 

@@ -409,10 +409,10 @@ DISABLE_SAFEGUARD_WEAK = alternation([
 SECRET_REQUEST = alternation([
     r"\b(?:ask|tell|get|have|request|prompt|instruct)\s+(?:the\s+)?user\s+(?:for\s+|(?:to\s+)?"
     r"(?:paste|share|send|enter|type|provide|give|reveal|copy|read out|tell you)\s+)"
-    r"(?:\w+\s+){0,2}?"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:api[ -]?keys?|passwords?|passphrases?|access tokens?|tokens?|secrets?|credentials|"
     r"private keys?|ssh keys?|seed phrases?|recovery phrases?|mnemonic|2fa codes?|otp|"
-    r"one-time codes?|credit card(?: numbers?)?|cvv)\b"
+    r"one-time codes?|credit card(?: numbers?)?|cvv|pats?|personal access tokens?)\b"
     r"(?:[^.\n]{0,60}?\b(?:in|into|to)\s+(?:the\s+|this\s+)?(?:chat|conversation|message|reply|"
     r"prompt|here|me|you))?",
     # Arabic: "paste here your token / password / passphrase"
