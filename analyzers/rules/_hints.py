@@ -84,7 +84,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "benutzer", "nutzer", "anwender", "用户", "用戶", "使用者", "пользовател")),
     P.CONCEAL_DENY: (
         ("ask", "question", "wonder", "mention", "reveal", "disclos", "admit", "history",
-         "histfile", "fragt", "pregunt", "demande", "pergunt", "still", "heimlich",
+         "histfile", "fragt", "fragen", "pregunt", "demande", "pergunt", "still", "heimlich",
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
          "response", "final message", "bring up", "refer to", "talk about", "não ", "no le", "no menc", "no dig", "no cuent",
          "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente",
