@@ -3,7 +3,8 @@
 ## What it does
 Searches SKILL.md and every bundled text file for live-looking credentials: AWS access key
 IDs and secret keys, GitHub tokens (`ghp_`, `gho_`, `github_pat_`…), Slack tokens and
-webhooks, Stripe live keys, OpenAI/Anthropic/Google API keys, npm and PyPI tokens, and
+webhooks, Stripe live keys and webhook secrets, OpenAI/Anthropic/Google API keys, npm and
+PyPI tokens, SendGrid, GitLab, Hugging Face, DigitalOcean and Shopify tokens, and
 private key blocks with a key body (errors); and assignments such as
 `password = "…"` / `api_key: "…"` whose value looks random (warnings, medium
 confidence). Documentation placeholders are not reported: AWS's `…EXAMPLE` keys,
@@ -58,12 +59,19 @@ TOKENS = [
     ("a Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
     ("an npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
     ("a PyPI token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{40,}")),
+    ("a SendGrid API key", re.compile(r"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b")),
+    ("a GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}")),
+    ("a Hugging Face token", re.compile(r"\bhf_[A-Za-z0-9]{34,}\b")),
+    ("a Stripe webhook secret", re.compile(r"\bwhsec_[A-Za-z0-9]{32,}")),
+    ("a DigitalOcean token", re.compile(r"\bdo[por]_v1_[a-f0-9]{64}\b")),
+    ("a Shopify token", re.compile(r"\bshp(at|ca|pa|ss)_[a-fA-F0-9]{32}\b")),
 ]
 # Case-sensitive literals are found at C speed; the case-insensitive ones are looked for in
 # the lower-cased text instead (a case-insensitive alternation is tried at every position).
 HINTS = [re.compile(h) for h in (r"AKIA|ASIA", r"aws_?secret", r"gh[pousr]_|github_pat_",
                                   r"xox[baprs]-", r"hooks\.slack\.com", r"k_live_", r"sk-ant-",
-                                  r"sk-", r"AIza", r"npm_", r"pypi-")]
+                                  r"sk-", r"AIza", r"npm_", r"pypi-", r"SG\.", r"glpat-",
+                                  r"hf_", r"whsec_", r"_v1_", r"shp")]
 PRIVATE_KEY = re.compile(r"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY"
                          r"( BLOCK)?-----\s*\n(?:[\w-]+:[^\n]*\n)*\s*([A-Za-z0-9+/=\s]{60,}?)"
                          r"-----END")
