@@ -63,7 +63,7 @@ JS_SOCKET = re.compile(r"net\.(connect|createConnection|Socket)\b|new\s+net\.Soc
                        r"\btls\.connect\b")
 JS_SHELL = re.compile(r"(spawn|exec)\w*\(\s*['\"`](/bin/)?(ba|z)?sh|(spawn|exec)\w*\(\s*['\"`]"
                       r"(cmd\.exe|powershell)")
-# Languages read without a syntax tree (Go, Ruby, Perl, PHP): a socket, a shell, and the
+# Languages read without a syntax tree (Go, Ruby, Perl): a socket, a shell, and the
 # shell's standard streams handed to something, all in one file.
 ANY_SOCKET = re.compile(r"\bnet\.Dial(?:Timeout|TCP)?\(|\bTCPSocket\.(?:new|open)\b|"
                         r"IO::Socket::INET|\bsocket\s*\(\s*\w+\s*,\s*(?:PF|AF)_INET|"

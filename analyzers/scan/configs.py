@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from typing import Any
 
 from skcc.analyzers.scan.units import CodeUnit, Requirement
 
@@ -98,16 +99,23 @@ def workflow(text: str, path: str) -> list[CodeUnit]:
     return units
 
 
-def pyproject(text: str, path: str) -> list[Requirement]:
-    """Dependencies (PEP 621, Poetry) and package indexes (uv, pip, Poetry sources) of a
-    `pyproject.toml`, as the requirement lines they amount to."""
+def _toml(text: str) -> dict[str, Any] | None:
+    """A TOML document as a dict, None when it does not parse."""
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except (tomllib.TOMLDecodeError, ValueError):
+        return None
+
+
+def pyproject(text: str, path: str) -> list[Requirement]:
+    """Dependencies (PEP 621, Poetry) and package indexes (uv, pip, Poetry sources) of a
+    `pyproject.toml`, as the requirement lines they amount to."""
+    data = _toml(text)
+    if data is None:
         return []
     found: list[str] = []
     project = data.get("project", {})
@@ -152,13 +160,8 @@ def cargo(text: str, path: str) -> list[Requirement]:
     """The git dependencies of a `Cargo.toml` (plain, dev, build, per target, and the
     `[patch.*]` overrides that replace a crates.io crate for the whole build), as the
     requirement lines they amount to: `git+URL`, with `@REV` when a commit or tag pins it."""
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
-    try:
-        data = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, ValueError):
+    data = _toml(text)
+    if data is None:
         return []
     tables = [data.get(k) for k in ("dependencies", "dev-dependencies", "build-dependencies")]
     tables += [t.get(k) for t in (data.get("target") or {}).values() if isinstance(t, dict)
@@ -183,8 +186,6 @@ _JSONC_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
 def vscode_tasks(text: str, path: str) -> tuple[list[CodeUnit], list[tuple[int, str]]]:
     """The shell commands of a `.vscode/tasks.json` (JSON with comments), one unit each, and
     (line, command) of the tasks that run by themselves when the folder is opened."""
-    import json
-
     try:
         data = json.loads(_JSONC_COMMENT.sub(lambda m: m.group(1) or "", text))
     except ValueError:
