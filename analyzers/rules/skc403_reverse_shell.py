@@ -7,8 +7,10 @@ redirection to a remote `/dev/tcp`, also in a Dockerfile `CMD` or `HEALTHCHECK`)
 shell, `openssl s_client` (netcat over TLS) in a pipeline with a shell that reads its
 input (also through Makefile variables such as `SC = $(OPENSSL) s_client`), Python that connects a socket and then `os.dup2`s it or spawns a shell
 (`pty.spawn`, `subprocess` with the socket's descriptor as stdin/stdout, however it got
-there), Node `net` sockets piped into a spawned shell, and PowerShell `TCPClient` loops
-that `Invoke-Expression` what they read.
+there), Node `net` sockets piped into a spawned shell, PowerShell `TCPClient` loops
+that `Invoke-Expression` what they read, and Go, Ruby or Perl that opens a socket
+(`net.Dial`, `TCPSocket.new`, `IO::Socket::INET`) and hands a shell's standard streams to
+it (`sh.Stdin, sh.Stdout = c, c`, `open(STDIN, ">&…")`, `$stdin.reopen`).
 
 ## Why is this bad?
 It hands an interactive shell on the user's machine, with the agent's permissions, to
