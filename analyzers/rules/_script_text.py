@@ -11,6 +11,7 @@ sentences and are left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import PurePosixPath
 
@@ -33,19 +34,19 @@ def is_script(path: str) -> bool:
 def sentences(text: str) -> list[tuple[str, int, int]]:
     """(sentence, line, column) of each run of literals or comment lines of ``text`` that
     reads as prose (at least MIN_WORDS words)."""
-    found: list[tuple[str, int, int]] = []
+    found: list[tuple[str, int]] = []  # (sentence, offset)
     run: list[str] = []
     run_start = last_end = -1
     for m in _STRING.finditer(text):
         if run and _GLUE.fullmatch(text, last_end, m.start()) is None:
-            _keep(found, text, "".join(run), run_start)
+            found.append(("".join(run), run_start))
             run = []
         if not run:
             run_start = m.start()
         run.append(next(g for g in m.groups() if g is not None))
         last_end = m.end()
     if run:
-        _keep(found, text, "".join(run), run_start)
+        found.append(("".join(run), run_start))
     block: list[str] = []
     block_start = previous_line = -2
     line = counted = 0  # line numbers counted forwards, once over the text
@@ -53,18 +54,20 @@ def sentences(text: str) -> list[tuple[str, int, int]]:
         line += text.count("\n", counted, m.start())
         counted = m.start()
         if block and line != previous_line + 1:
-            _keep(found, text, " ".join(block), block_start)
+            found.append((" ".join(block), block_start))
             block = []
         if not block:
             block_start = m.start()
         block.append(m.group(1).strip())
         previous_line = line
     if block:
-        _keep(found, text, " ".join(block), block_start)
-    return found
-
-
-def _keep(found: list[tuple[str, int, int]], text: str, sentence: str, at: int) -> None:
-    if len(sentence.split()) >= MIN_WORDS:
-        line_start = text.rfind("\n", 0, at) + 1
-        found.append((sentence, text.count("\n", 0, at) + 1, at - line_start + 1))
+        found.append((" ".join(block), block_start))
+    kept = [(sentence, at) for sentence, at in found if len(sentence.split()) >= MIN_WORDS]
+    if not kept:
+        return []
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    located = []
+    for sentence, at in kept:
+        index = bisect.bisect_right(starts, at) - 1
+        located.append((sentence, index + 1, at - starts[index] + 1))
+    return located
