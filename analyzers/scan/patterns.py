@@ -115,11 +115,11 @@ WEAK_CRED = re.compile(r"(?<![\w.-])\.env(\.(local|production|prod))?\b(?![.\w-]
 KEYCHAIN_COMMANDS = re.compile(r"\bsecurity\s+(find-generic-password|find-internet-password"
                                r"|dump-keychain|export)|\bsecret-tool\s+lookup|\bcmdkey\s+/list"
                                r"|vaultcmd|\bkeyring\.get_password", re.I)
-# (PAT, OTP and PASS only as words of the name: `AZURE_PAT`, `$OTP`, `$PASS`, not PATH,
-# FOOTPRINT or PASSPORT)
+# (PAT, OTP and PASS only as the last word of the name: `AZURE_PAT`, `$OTP`, `$PASS`, not
+# PATH, FOOTPRINT, PASSPORT or PASS_RATE)
 SECRET_NAME = re.compile(r"\b[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY"
                          r"|PRIVATE_KEY|CREDENTIALS?|SESSION_KEY|AUTH"
-                         r"|(?<![A-Z])(?:PAT|OTP|PASS)(?![A-Z]))[A-Z0-9_]*\b")
+                         r"|(?<![A-Z])(?:PAT|OTP|PASS)(?![A-Za-z0-9_]))[A-Z0-9_]*\b")
 # The whole environment at once (a dump), as opposed to reading one variable.
 ENV_DUMP = re.compile(r"os\.environ(?!\s*(\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))"
                       r"|process\.env(?!\s*(\.\w|\[))|\bos\.getenv\(\s*\)|Get-ChildItem\s+env:"
