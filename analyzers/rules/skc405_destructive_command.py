@@ -139,8 +139,25 @@ def _destructive(program: str, args: tuple[str, ...], facts,  # type: ignore[no-
     return ""
 
 
+# Tests that make `find` pick some files (`-name '*.pyc'`), unless negated (`! -name .ssh`
+# picks everything but one).
+_SELECTIVE = {"-name", "-iname", "-path", "-ipath", "-regex", "-iregex", "-newer", "-mtime",
+              "-mmin", "-atime", "-size", "-empty", "-user", "-perm", "-wholename"}
+
+
+# Folders whose loss is not a clean-up: every repository's history, keys, documents.
+_PRECIOUS_NAME = re.compile(r"\.git|\.ssh|\.gnupg|\.aws|\.kube|\.config|Documents|Desktop|"
+                            r"Pictures|\*\.(?:key|pem)")
+
+
 def _find_deletes(args: tuple[str, ...]) -> bool:
-    """`find … -delete` or `find … -exec rm -r… {} +`."""
+    """`find … -delete` or `find … -exec rm -r… {} +`, over everything it walks (a
+    selective test such as `-name '*.pyc'` makes it a clean-up of those files)."""
+    names = [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-name", "-iname", "-path")]
+    if any(a in _SELECTIVE and (i == 0 or args[i - 1] not in ("!", "-not"))
+           for i, a in enumerate(args)) and not any(
+            n in ("*", ".*", "*.*", "?*") or _PRECIOUS_NAME.fullmatch(n) for n in names):
+        return False
     if "-delete" in args:
         return True
     return any(a in ("-exec", "-execdir", "-ok") and args[i + 1:i + 2] == ("rm",) and any(
