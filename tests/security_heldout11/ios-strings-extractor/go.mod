@@ -1,0 +1,3 @@
+module example.invalid/strx
+
+go 1.22
