@@ -41,7 +41,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "validas", "vigentes", "valem mais", "validade", "valide", "valgono", "superate",
          "obsolet", "obsolèt", "non si applicano", "anulad", "valen", "aplican", "valables",
          "s'appliquent", "caduques", "continue", "keep going", "stop", "carry on", "proceed",
-         "prossiga", "vorrang"),
+         "prossiga", "vorrang", "withdrawn", "rescinded", "retracted", "lifted", "suspended",
+         "replaced"),
         # what is dismissed: the earlier, original, system's or user's instructions
         ("previous", "prior", "above", "earlier", "preceding", "former", "foregoing",
          "original", "initial", "old", "existing", "system", "developer", "safety", "your",
@@ -52,7 +53,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "вышеуказ", "上", "前", "原来", "原來", "原有", "これまで", "先", "이전", "앞의", "위의",
          "기존", "until now", "so far", "erhalten", "bekommen", "received", "given", "got", "recebeu", "recebeste", "ricevuto",
          "recibido", "recibiste", "reçu", "stop", "parar", "conflict", "contradict",
-         "entwickler", "gesagt")),
+         "entwickler", "gesagt", "dito", "leu", "disseram")),
     P.ROLE_HIJACK: (
         ("you are", "you're", "you will be", "become", "system", "override", "is from",
          "comes from", "is by", "comes by", "act as", "act like", "behave as", "behave like",
@@ -62,7 +63,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "eres", "del sistema", "tu es", "vous êtes", "prompt système", "du bist", "你现在",
          "你現在", "从现在", "從現在", "系统提示", "系統提示", "新系统", "新身份", "新角色",
          "新人设", "新人設", "不再是", "ты теперь", "sie sind", "your ", "you stop",
-         "теперь ты"),),
+         "теперь ты", "a partir de agora", "treat "),),
     P.CONCEAL_STRONG: (
         # telling, letting know, hiding, noticing...
         ("tell", "inform", "notif", "alert", "reveal", "disclos", "mention", "report",
@@ -86,7 +87,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("ask", "question", "wonder", "mention", "reveal", "disclos", "admit", "history",
          "histfile", "fragt", "fragen", "pregunt", "demande", "pergunt", "still", "heimlich",
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
-         "response", "final message", "bring up", "refer to", "talk about", "não ", "no le", "no menc", "no dig", "no cuent",
+         "response", "final message", "bring up", "refer to", "talk about", "report", "não ",
+         "no le", "no menc", "no dig", "no cuent",
          "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente",
          "perguntarem", "preguntan",
          "description", "commit message", "status update", "out of"),),
