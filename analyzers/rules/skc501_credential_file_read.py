@@ -7,8 +7,10 @@ Finds reads (`cat`, `cp`, `tar`, `base64`, `curl -F @…`, redirections, PowerSh
 `~/.aws`, gcloud/Azure/kube/docker credentials, `.npmrc`/`.pypirc`/`.netrc`/
 `.git-credentials`, GnuPG, browser profiles (cookies, `Login Data`, `logins.json`), crypto
 wallets, the macOS keychain (`security find-generic-password`, `dump-keychain`),
-`secret-tool`, and `/etc/shadow` (errors); and of `.env` files and shell histories
-(warnings). Public keys, `known_hosts` and `~/.ssh/config` are not credentials.
+`secret-tool`, and `/etc/shadow` (errors); and of `.env` files, shell histories and app
+signing keys with their build credentials (`*.jks`, `*.keystore`, `*.p12`,
+`keystore.properties`, `~/.gradle/gradle.properties`) (warnings; SKC502 reports them sent
+away). Public keys, `known_hosts` and `~/.ssh/config` are not credentials.
 
 ## Why is this bad?
 These files are the user's identities. A skill that reads them can impersonate the user on

@@ -66,8 +66,8 @@ def _sources(text: str) -> str:
 def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     for facts in units(skill):
         unit = facts.unit
-        reads_credentials = any(not a.write and p.STRONG_CRED.search(facts.resolve(a.target))
-                                for a in facts.accesses)
+        reads_credentials = any(not a.write and (p.STRONG_CRED.search(target := facts.resolve(
+            a.target)) or p.SIGNING_KEYS.search(target)) for a in facts.accesses)
         for command in facts.commands:
             clipboard = command.program in p.CLIPBOARD_PROGRAMS
             if not (clipboard or p.net_send_command(command)):

@@ -110,8 +110,13 @@ STRONG_CRED = re.compile(
     r"|wallet\.dat|\.electrum|Exodus|solana/id\.json|\.ethereum/keystore|metamask"
     r"|nkbihfbeogaeaoehlefnkodbefgpgknn|Keychains?\b|\.keychain|\.password-store"
     r"|\.config/gh/hosts\.yml|\.claude\.json|\.codex/auth\.json|credentials\.json", re.I)
+# App signing keys and the build credentials next to them (`~/.gradle/gradle.properties`
+# holds signing and publishing passwords): read by signing skills, sent away by thieves.
+SIGNING_KEYS = re.compile(r"\.gradle/gradle\.properties|(?<![\w-])keystore\.properties|"
+                          r"[\w*-]\.(?:jks|keystore|p12|pfx|mobileprovision)\b")
 WEAK_CRED = re.compile(r"(?<![\w.-])\.env(\.(local|production|prod))?\b(?![.\w-])"
-                       r"|\.(bash|zsh)_history|\.psql_history|\.mysql_history")
+                       r"|\.(bash|zsh)_history|\.psql_history|\.mysql_history|"
+                       + SIGNING_KEYS.pattern)
 KEYCHAIN_COMMANDS = re.compile(r"\bsecurity\s+(find-generic-password|find-internet-password"
                                r"|dump-keychain|export)|\bsecret-tool\s+lookup|\bcmdkey\s+/list"
                                r"|vaultcmd|\bkeyring\.get_password", re.I)
