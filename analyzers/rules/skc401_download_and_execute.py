@@ -15,7 +15,9 @@ Python, JavaScript or Ruby that passes a response body to `exec`/`eval`/`Functio
 then `fetch "$url" | sh`), a program named by a command substitution as what it decodes to
 or falls back on (`"$(printf %s c2g= | base64 -d || echo sh)"`), a file the script fills
 with a download and then passes to `exec` counts as the download, and so does shell code a
-script first captured from `curl` (`body = execSync("curl …")`, then `execSync(body)`).
+script first captured from `curl` (`body = execSync("curl …")`, then `execSync(body)`),
+and a response body handed to an interpreter's `-c` in an argument list
+(`Popen(["sh", "-c", body.decode()])`).
 It looks at
 bundled scripts, code blocks of SKILL.md and references, and `!` load-time commands.
 Installers of a few well-known vendors at their official addresses (rustup, uv, Homebrew,
@@ -122,6 +124,10 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 elif (path := _fetched_file(facts, call, net)) is not None:
                     yield _found(unit, call.line, f"the code in `{path}` is run, a file the "
                                  "script fills with what it downloads", "")
+            elif (code := _argv_code(call)) is not None and net.search(facts.resolve(code)):
+                # `Popen(["sh", "-c", body.decode()])` with `body = urlopen(u).read()`
+                yield _found(unit, call.line, f"`{call.short}` hands code received from the "
+                             "network to an interpreter's `-c`", "")
             elif _runs_shell_text(call) and call.args:
                 # `body = execSync("curl …")` then `execSync(body)`: the download is the program
                 held = facts.assigns.get(call.args[0].strip(), "")
@@ -146,6 +152,17 @@ _SHELL_TEXT_CALLS = re.compile(r"^(?:(?:child_process|cp)\.)?(?:execSync|exec)$|
 _SUBPROCESS = re.compile(r"^(?:subprocess\.)?(?:run|call|check_call|check_output|Popen)$")
 # A file a script reads back: `path.read_text()`, `open(path).read()`.
 _READ_BACK = re.compile(r"(\w+)\.read_(?:text|bytes)\(|\bopen\(\s*(\w+)")
+
+
+# An argv list that runs its next item as a program: `["sh", "-c", X]`, `["python3", "-c",
+# X]`, `["node", "-e", X]`.
+_ARGV_CODE = re.compile(r"""^\[\s*['"](?:/[\w.]+/)*(?:(?:ba|z|da)?sh|python3?|node|perl|ruby)['"]"""
+                        r"""\s*,\s*['"]-[ce]['"]\s*,\s*(.+?)\s*[\],]""", re.S)
+
+
+def _argv_code(call) -> str | None:  # type: ignore[no-untyped-def]
+    m = _ARGV_CODE.match(call.args[0].strip()) if call.args else None
+    return m.group(1) if m else None
 
 
 def _runs_shell_text(call) -> bool:  # type: ignore[no-untyped-def]

@@ -48,7 +48,9 @@ RULE = Rule(
 HELP = "remove it; a skill never needs to give a remote host a shell on the user's machine"
 # A /dev/tcp socket to another machine: a port probe of this one (127.0.0.1) gives nobody
 # a shell.
-REMOTE_DEV_TCP = re.compile(r"/dev/(?:tcp|udp)/(?!(?:127\.|localhost\b|0\.0\.0\.0\b|::1\b))")
+# (`*/dev/tcp/*` is a search pattern, not a socket: a host follows a real one)
+REMOTE_DEV_TCP = re.compile(r"(?<!\*)/dev/(?:tcp|udp)/(?=[\w$\[{])"
+                            r"(?!(?:127\.|localhost\b|0\.0\.0\.0\b|::1\b))")
 # `sh -i >& X 0>&1` with X computed (a variable), so no /dev/tcp path can be seen.
 INTERACTIVE_TO_ONE_PLACE = re.compile(r"\s-i\s*>&\s*[\"']?\$\{?\w+\}?[\"']?\s+0>&1")
 TEXT_TOOLS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk",

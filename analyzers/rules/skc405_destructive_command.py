@@ -8,7 +8,11 @@ variable or loop variable that holds one, and through a fallback such as
 variable that defaults to one, a `+refspec` kept in a variable such as
 `spec="+HEAD:refs/heads/$DEFAULT"`, and Makefile variables such as `BRANCH ?= main`
 expanded), `aws s3 rb --force` of buckets chosen at run time (a loop over the account's
-buckets; also in Go `exec.Command("aws", …)` argument lists),
+buckets; also in Go `exec.Command("aws", …)` argument lists), `kubectl delete … --all` of
+cluster-wide kinds (namespaces, persistent volumes, CRDs, nodes) or across all namespaces,
+`kubectl delete ns` over the cluster's own namespace list, `find` over the home folder or
+root with `-delete` or `-exec rm -r` (not when a test such as `-name '*.pyc'` picks some
+files, unless it picks `.git`, `.ssh` or everything),
 `dd of=/dev/sd*`, `mkfs`, `wipefs`, `shred` of a device, `DROP DATABASE`,
 `chmod -R 000 /`, and the shell fork bomb.
 
@@ -117,6 +121,17 @@ def _destructive(program: str, args: tuple[str, ...], facts,  # type: ignore[no-
             any("$" in t or "*" in t for t in targets[2:]):
         # buckets picked at run time (a loop over `list-buckets`), emptied then removed
         return "`aws s3 rb --force` deletes buckets chosen at run time with all their objects"
+    if program == "kubectl" and targets[:1] == ["delete"] and len(targets) > 1:
+        kind = targets[1].lower().split("/")[0]
+        everywhere = "-A" in args or "--all-namespaces" in args
+        if "--all" in args and (kind in _CLUSTER_KINDS or everywhere):
+            return f"`kubectl delete {kind} --all` deletes every {kind} in the cluster"
+        names = targets[2:]
+        if kind in ("ns", "namespace", "namespaces") and any(
+                "kubectl get ns" in v or "kubectl get namespace" in v
+                for t in names for v in facts.stands_for(t, line)):
+            return "`kubectl delete ns` deletes namespaces chosen at run time from the " \
+                   "cluster's list"
     if program == "dd" and any(a.startswith("of=") and DEVICE.search(a) for a in args):
         return "`dd` overwrites a disk device"
     if program.startswith("mkfs") or program in ("wipefs", "format-volume", "clear-disk"):
@@ -145,6 +160,10 @@ _SELECTIVE = {"-name", "-iname", "-path", "-ipath", "-regex", "-iregex", "-newer
               "-mmin", "-atime", "-size", "-empty", "-user", "-perm", "-wholename"}
 
 
+# Kinds whose `--all` empties the whole cluster, not one namespace.
+_CLUSTER_KINDS = {"ns", "namespace", "namespaces", "pv", "persistentvolume", "persistentvolumes",
+                  "crd", "crds", "customresourcedefinition", "customresourcedefinitions",
+                  "node", "nodes", "all"}
 # Folders whose loss is not a clean-up: every repository's history, keys, documents.
 _PRECIOUS_NAME = re.compile(r"\.git|\.ssh|\.gnupg|\.aws|\.kube|\.config|Documents|Desktop|"
                             r"Pictures|\*\.(?:key|pem)")
