@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from skcc.analyzers.scan import syntax
+from skcc.analyzers.scan.shell_words import call_function, dequote, expand_head
 from skcc.analyzers.scan.units import CodeUnit, SkillCode, collect
 
 
@@ -166,13 +167,6 @@ def _base(word: str) -> str:
     return word[max(word.rfind("/"), word.rfind("\\")) + 1:]
 
 
-_UNESCAPED_QUOTE = re.compile(r"""(?<!\\)["']""")
-
-
-def dequote(text: str) -> str:
-    if text.startswith("$'"):
-        text = text[1:]
-    return _UNESCAPED_QUOTE.sub("", text) if "'" in text or '"' in text else text
 
 
 # -- shell ----------------------------------------------------------------------------------
@@ -227,21 +221,6 @@ def _function(facts: Facts, node: Any) -> None:
         facts.functions[syntax.node_text(name)] = argv
 
 
-_POSITIONAL = re.compile(r"\$\{?([1-9@*])\}?")
-
-
-def _call_function(body: tuple[str, ...], args: tuple[str, ...]) -> tuple[str, ...]:
-    """``body`` (a function's first command) with ``$1``, ``$@``… replaced by ``args``."""
-    out: list[str] = []
-    for word in body:
-        m = _POSITIONAL.fullmatch(word)
-        if m is None:
-            out.append(word)
-        elif m.group(1) in "@*":
-            out.extend(args)
-        elif int(m.group(1)) <= len(args):
-            out.append(args[int(m.group(1)) - 1])
-    return tuple(out)
 
 
 def _command(facts: Facts, node: Any, line: int, depth: int, parse: int = 0) -> None:
@@ -259,9 +238,9 @@ def _command(facts: Facts, node: Any, line: int, depth: int, parse: int = 0) -> 
     if not argv:
         return
     if argv[0].startswith("$"):
-        argv = _expand_head(facts, argv)
+        argv = expand_head(facts.assigns, argv)
     elif argv[0] in facts.functions:  # `fetch "$url"` where `fetch() { curl -fsSL "$1"; }`
-        argv = _call_function(facts.functions[argv[0]], argv[1:])
+        argv = call_function(facts.functions[argv[0]], argv[1:])
     command = Command(argv, line + node.start_point[0], syntax.node_text(node), pipeline,
                       position)
     facts.commands.append(command)
@@ -284,51 +263,6 @@ def _command(facts: Facts, node: Any, line: int, depth: int, parse: int = 0) -> 
             from skcc.analyzers.scan import pyjs
 
             pyjs.code_facts(facts, args[args.index(flag) + 1], command.line, language)
-
-
-# `$SHELL`, `${PY:-python3}`, `"${fetch[@]}"`: a command named by a variable.
-_HEAD_VARIABLE = re.compile(r"\$\{?(\w+)(?:\[[@*]\])?(?::?-([^{}$]*))?\}?")
-
-
-def _expand_head(facts: Facts, argv: tuple[str, ...]) -> tuple[str, ...]:
-    """The command a variable in command position stands for: what the unit assigns it (an
-    array's words, `fetch=(curl -fsSL)`), else its `:-` fallback; `$SHELL` is a shell. So
-    `"${fetch[@]}" "$url" | ${SHELL:-sh}` reads as the `curl … | sh` it runs."""
-    m = _HEAD_VARIABLE.fullmatch(argv[0])
-    if m is None:
-        return argv
-    held = facts.assigns.get(m.group(1), "").split("\n")[-1].strip()
-    if held.startswith("(") and held.endswith(")"):
-        held = held[1:-1]
-    words = [dequote(w) for w in held.split()] if held and "$(" not in held and \
-        "`" not in held else _substituted_program(held)
-    if not words:
-        fallback = (m.group(2) or "").strip()
-        words = [fallback] if fallback else ["sh"] if m.group(1) == "SHELL" else []
-    return (*words, *argv[1:]) if words else argv
-
-
-_DECODED_WORD = re.compile(r"(?:printf\s+(?:['\"]%s['\"]\s+)?|echo\s+(?:-n\s+)?)['\"]?"
-                           r"([A-Za-z0-9+/]{2,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
-_FALLBACK_WORD = re.compile(r"\|\|\s*echo\s+['\"]?([\w./-]+)['\"]?\s*\)")
-
-
-def _substituted_program(held: str) -> list[str]:
-    """The program a command substitution names: `$(printf %s c2g= | base64 -d)` decodes
-    to `sh`; `$(… || echo sh)` falls back to `sh`. Empty when it cannot be told."""
-    import base64
-    import binascii
-
-    m = _DECODED_WORD.search(held)
-    if m:
-        try:
-            word = base64.b64decode(m.group(1), validate=True).decode("ascii").strip()
-        except (binascii.Error, UnicodeDecodeError, ValueError):
-            word = ""
-        if re.fullmatch(r"[\w./-]+", word):
-            return [word]
-    m = _FALLBACK_WORD.search(held)
-    return [m.group(1)] if m else []
 
 
 # Options whose value is the next word (an identity file, a port): not a file copied.
