@@ -12,7 +12,9 @@ file or writing settings, hooks or skills is an error; overwriting an instructio
 (`.claude/commands`, `.claude/agents`: they run only when invoked) is a warning.
 A bundled JSON, YAML or TOML file that switches permission prompts off
 (`"defaultMode": "bypassPermissions"`, `skipDangerousModePermissionPrompt`) is an error
-too, whatever merges it into the agent's settings.
+too, whatever merges it into the agent's settings, and so is a script that writes files
+and builds those settings in code (`perms["defaultMode"] = "bypassPermissions"`, also with
+the names glued from pieces).
 
 ## Why is this bad?
 These files decide what the agent may do without asking, what runs on every tool call, and
@@ -36,7 +38,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import computed, once, report, short, units
+from skcc.analyzers.rules._scan import computed, line_at, once, report, short, units
+from skcc.analyzers.scan.patterns import unglue
 from skcc.analyzers.scan.units import bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -89,6 +92,38 @@ BYPASS = re.compile(r"""["']?defaultMode["']?\s*[:=]\s*["']bypassPermissions["']
                     r"""["']?skipDangerousModePermissionPrompt["']?\s*[:=]\s*true|"""
                     r"""["']?dangerously_?skip_?permissions["']?\s*[:=]\s*true""", re.I)
 _DATA = (".json", ".jsonc", ".yaml", ".yml", ".toml")
+# The same settings built in code: `perms["defaultMode"] = "bypassPermissions"`, the names
+# often glued from pieces ("bypass" + "Permissions").
+CODE_BYPASS = re.compile(r"""["']defaultMode["']\s*\]?\s*[:=]\s*["']bypassPermissions["']|"""
+                         r"""["']skipDangerousModePermissionPrompt["']\s*\]?\s*[:=]\s*"""
+                         r"""(?:true|True)\b""")
+
+
+_LITERAL = re.compile(r"""['"]([^'"]+)['"]""")
+_PATH_WORDS = {"pathlib", "Path", "PurePath", "os", "path", "join", "open", "resolve",
+               "expanduser", "r", "f", "b"}
+
+
+def _literal_path(target: str) -> str | None:
+    """The path an expression made only of string literals and path calls spells."""
+    literals = _LITERAL.findall(target)
+    names = set(re.findall(r"[A-Za-z_]\w*", _LITERAL.sub("", target))) - _PATH_WORDS
+    return "/".join(literals) if literals and not names else None
+
+
+def _script_bypass(facts) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    """A script that writes files and builds settings that switch permission prompts off."""
+    unit = facts.unit
+    if "ermission" not in unit.text and "angerous" not in unit.text and "+" not in unit.text:
+        return
+    if not any(a.write for a in facts.accesses):
+        return
+    m = CODE_BYPASS.search(unglue(unit.text))
+    if m:
+        line = next((line_at(unit, at) for word in ("defaultMode", "skipDangerous", "bypass")
+                     if (at := unit.text.find(word)) >= 0), unit.first_line)
+        yield report(RULE, unit, line, "the script writes agent settings that switch off "
+                     f"permission prompts (`{short(m.group(), 50)}`)", HELP)
 
 
 def _bundled_bypass(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
@@ -119,8 +154,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             target = facts.resolve(access.target)
             if unit.language != "bash" and computed(target):
                 # A path built at run time (`path.join(dir, "settings.json")` in a loop over
-                # folders): judge it by the agent-config names the script spells out.
-                target = _spelled_out(unit.text) or target
+                # folders): judge it by the agent-config names the script spells out; one
+                # made of literals only (`Path("review.md")`) is the path they spell.
+                target = _literal_path(target) or _spelled_out(unit.text) or target
             settings = SETTINGS.search(target)
             if settings:
                 # A new slash command or subagent only runs when invoked; settings, hooks,
@@ -135,6 +171,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              f"{'appends to' if access.append else 'rewrites'} the agent's "
                              f"standing instructions `{name}`", HELP,
                              severity=None if access.append else Severity.WARNING)
+        if unit.origin == "script" and unit.language in ("python", "javascript",
+                                                          "typescript", "ruby"):
+            yield from _script_bypass(facts)
         for command in facts.commands:
             words = [command.program, *command.args]
             if command.program in ("claude", "codex", "gemini", "cursor-agent") and \
