@@ -74,7 +74,8 @@ ANY_SOCKET = re.compile(r"\bnet\.Dial(?:Timeout|TCP)?\(|\bTCPSocket\.(?:new|open
                         r"\bfsockopen\s*\(|\bstream_socket_client\s*\(")
 ANY_STDIO_WIRED = re.compile(r"\.Stdin\s*(?:,\s*\w+\.Std(?:out|err)\s*)*=|\bopen\s*\(\s*"
                              r"\*?STD(?:IN|OUT|ERR)\s*,\s*['\"]?[<>+]*&|\$std(?:in|out|err)"
-                             r"\.reopen\b|:in\s*=>|\[\s*:in\s*,\s*:out|\bproc_open\s*\(|"
+                             r"\.reopen\b|:in\s*=>|\[\s*:in\s*,\s*:out|\bin:\s*\w+\s*,\s*out:|"
+                             r"\bproc_open\s*\(|"
                              r"\bdup2\s*\(")
 PS_SHELL = re.compile(r"Net\.Sockets\.TCPClient[\s\S]{0,600}?(iex|invoke-expression)\b", re.I)
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import once, report, units
+from skcc.analyzers.rules._scan import line_at, once, report, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -63,9 +63,22 @@ def _sources(text: str) -> str:
     return ""
 
 
+# Go, Ruby and Perl are read without a syntax tree: a credential path spelled in the file,
+# a file read and a network call (DNS lookups included) together.
+TEXT_READS = re.compile(r"\bos\.ReadFile\(|\bioutil\.ReadFile\(|\bos\.Open\(|\bFile\.(?:read|open|"
+                        r"binread)\b|\bIO\.read\b|\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*['\"]<")
+TEXT_SENDS = re.compile(r"\bnet\.(?:Lookup\w+|Dial\w*)\(|\bhttp\.(?:Post|PostForm|Get|NewRequest)\w*\(|"
+                        r"Net::HTTP|TCPSocket|Resolv\b|LWP::|HTTP::Tiny|IO::Socket|\bcurl\b")
+
+
 def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     for facts in units(skill):
         unit = facts.unit
+        if unit.language in ("go", "ruby", "perl") and (sent := TEXT_SENDS.search(unit.text)) \
+                and TEXT_READS.search(unit.text) and (cred := p.STRONG_CRED.search(unit.text)):
+            yield report(RULE, unit, line_at(unit, sent.start()), f"this script reads "
+                         f"`{cred.group()}` and sends data to the network "
+                         f"(`{sent.group().rstrip('(')}`)", HELP)
         reads_credentials = any(not a.write and (p.STRONG_CRED.search(target := facts.resolve(
             a.target)) or p.SIGNING_KEYS.search(target)) for a in facts.accesses)
         for command in facts.commands:
