@@ -4,9 +4,10 @@ and the rules only need a few facts from them.
 Ruby: the strings it evaluates as code (`eval`, `instance_eval`, `binding.eval`…) become
 ``Call``s the decode/download rules follow through assignments and method bodies, and the
 shell commands it runs (`system`, `exec`, `spawn`, `` `…` ``, `%x(…)`, `IO.popen`, `Open3`)
-become shell facts. Go: the argument list of `exec.Command(…)` is a command's argv. Perl: `qx{…}`, backticks and
-`system`/`exec` strings are shell facts; a string `eval` (not the `eval { … }` block that
-catches errors) is a ``Call`` the decode/download rules follow through `my $x = …`.
+become shell facts. Go: the argument list of `exec.Command(…)` is a command's argv.
+Perl: `qx{…}`, backticks and `system`/`exec` strings are shell facts; `system($cmd)` and a
+string `eval` (not the `eval { … }` block that catches errors) are ``Call``s the
+decode/download rules follow through `my $x = …`.
 Being regex-based, it sees less than the tree-sitter readers; it errs on seeing nothing.
 """
 
@@ -204,6 +205,8 @@ def _split(text: str) -> list[str]:
 _PL_ASSIGN = re.compile(r"^\s*(?:my\s+|our\s+|local\s+)?[$@%](\w+)\s*=(?![=~>])\s*(.+?);?\s*$")
 _PL_QX = re.compile(r"qx\s*(?:\{([^}\n]*)\}|\(([^)\n]*)\)|\[([^\]\n]*)\]|/([^/\n]*)/)|`([^`\n]+)`")
 _PL_SHELL = re.compile(r"(?<![\w$>:])(?:system|exec)\s*\(?\s*([\"'])((?:\\.|(?!\1).)*)\1\s*\)?\s*;")
+# `system($cmd)`, `exec $cmd`: a command line computed by the script
+_PL_SYSTEM_EXPR = re.compile(r"(?<![\w$>:])(system|exec)\b\s*\(?\s*([$@][^;]*)")
 # `eval $code`, `eval($code)`, `eval "…"`: a string run as Perl (not `eval {`)
 _PL_EVAL = re.compile(r"(?<![\w$>:])eval\b\s*(?!\{)\(?\s*([^;{][^;]*)")
 
@@ -223,6 +226,9 @@ def perl_facts(facts: Facts, text: str, line: int) -> None:
             shell_facts(facts, re.sub(r"@\{\[[^\]]*\]\}", "HOST", command), number)
         for m in _PL_SHELL.finditer(source):
             shell_facts(facts, m.group(2), number)
+        for m in _PL_SYSTEM_EXPR.finditer(source):
+            facts.calls.append(Call(m.group(1), (m.group(2).strip().rstrip(")"),), (), number,
+                                    stripped[:1000], "perl"))
         for m in _PL_EVAL.finditer(source):
             facts.calls.append(Call("eval", (m.group(1).strip().rstrip(")"),), (), number,
                                     stripped[:1000], "perl"))
