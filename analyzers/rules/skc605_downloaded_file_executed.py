@@ -50,7 +50,21 @@ RULE = Rule(
 )
 VERIFIED = re.compile(r"\b(sha(1|224|256|384|512)sum|shasum|b2sum|md5sum)\b[^\n]*(-c|--check)"
                       r"|\bgpg\b[^\n]*--verify|\bcosign\s+verify|\bminisign\b[^\n]*-V|"
-                      r"Get-FileHash|\bhashlib\b|\bcreateHash\(|\bslsa-verifier\b", re.I)
+                      r"Get-FileHash|\bslsa-verifier\b", re.I)
+# In code a digest counts only when something is compared with it (or with a name that holds
+# one): a hash used to derive an id is no check.
+DIGEST = re.compile(r"\bhashlib\.\w+\(|\bcreateHash\(|\bDigest::\w+")
+DIGEST_COMPARED = re.compile(
+    r"(?:!=|==|!==|===)\s*[\w.]*(?:sha|hash|digest|checksum|sum|expected)|"
+    r"(?:sha|hash|digest|checksum|sum|expected)\w*(?:\(\))?\s*(?:!=|==|!==|===)|"
+    r"\bcompare_digest\(|\btimingSafeEqual\(", re.I)
+
+
+def verified(text: str) -> bool:
+    """Whether the unit checks what it downloaded against a known checksum or signature."""
+    return bool(VERIFIED.search(text) or DIGEST.search(text) and DIGEST_COMPARED.search(text))
+
+
 # Official download hosts of widely used tools, with a version in the path: still worth a
 # checksum (a warning), but the trust is the vendor's, as for SKC401's vendor installers.
 VENDOR_RELEASES = re.compile(
@@ -88,7 +102,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 downloaded[call.args[1].strip("'\"")] = call.line
         # Most units download nothing; only then is the costly case-insensitive search for
         # a checksum check worth running.
-        if not downloaded or VERIFIED.search(unit.text):
+        if not downloaded or verified(unit.text):
             continue
         names = {t: re.escape(t.rsplit("/", 1)[-1]) for t in downloaded}
         for command in facts.commands:
@@ -152,7 +166,7 @@ def _key(text: str) -> str:
 def _written_then_run(facts) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     """Files a downloading Python/JavaScript unit writes, makes executable and runs."""
     unit, python = facts.unit, facts.unit.language == "python"
-    if not (p.PY_NET if python else p.JS_NET).search(unit.text) or VERIFIED.search(unit.text):
+    if not (p.PY_NET if python else p.JS_NET).search(unit.text) or verified(unit.text):
         return
     written: dict[str, int] = {}
     executable: set[str] = set()
