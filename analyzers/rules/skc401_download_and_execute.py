@@ -67,6 +67,8 @@ PS_DOWNLOAD_EXEC = re.compile(
     r"\b(iex|invoke-expression)\b[\s(&]+.{0,200}?(downloadstring|downloaddata|\biwr\b|\birm\b|"
     r"invoke-webrequest|invoke-restmethod|net\.webclient)|(downloadstring|invoke-webrequest|"
     r"invoke-restmethod|\biwr\b|\birm\b).{0,200}?\|\s*(iex|invoke-expression)\b", re.I | re.S)
+PS_NET = re.compile(r"DownloadString|DownloadData|DownloadFile|Invoke-WebRequest|"
+                    r"Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|HttpClient", re.I)
 WHOLE_VARIABLE = re.compile(r"\$\{?(\w+)\}?")
 # Official installers whose trust is the vendor's, not the skill's.
 VENDOR_INSTALLERS = re.compile(
@@ -115,6 +117,13 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 line = line_at(unit, m.start())
                 yield _found(unit, line, "PowerShell runs a downloaded script with "
                              "Invoke-Expression", m.group())
+        if unit.language == "powershell" and PS_NET.search(unit.text):
+            # `$body = (New-Object Net.WebClient).DownloadString($u)` then
+            # `[scriptblock]::Create($body)`: followed through the assignments
+            for m in p.PS_SINK.finditer(unit.text):
+                if PS_NET.search(facts.resolve(m.group("code"))):
+                    yield _found(unit, line_at(unit, m.start()), "PowerShell runs a "
+                                 "downloaded script as a script block", m.group())
         for call in facts.calls:
             net = p.network_of(call.language)
             if p.exec_sink(facts, call):

@@ -56,9 +56,6 @@ PS_ENCODED = re.compile(r"\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-(e|ec|enc|encode
 # value as items of an argument list, the value a variable holding base64.
 PS_ENCODED_ARG = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]*?[\s,(@'\"]-(?:ec|enc|"
                             r"encodedcommand)['\"]?\s*,?\s*\$(\w+)", re.I)
-PS_SINK = re.compile(r"(\[\s*(System\.Management\.Automation\.)?scriptblock\s*\]::Create|"
-                     r"\.(InvokeScript|NewScriptBlock)|\b(iex|Invoke-Expression)\b)"
-                     r"\s*\(?(?P<code>[^\n;|]*)", re.I)
 PS_DECODED = re.compile(r"FromBase64String|GZipStream|DeflateStream|BrotliStream", re.I)
 HELP = "ship the code in readable form; a reviewer and the user must be able to read it"
 
@@ -94,7 +91,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         if unit.language == "powershell" and PS_DECODED.search(unit.text):
             # `[scriptblock]::Create($code)`, `.InvokeScript($code)`, `iex $code`, with
             # `$code` decoded from base64 or decompressed (followed through assignments).
-            for m in PS_SINK.finditer(unit.text):
+            for m in p.PS_SINK.finditer(unit.text):
                 if PS_DECODED.search(facts.resolve(m.group("code"))):
                     line = line_at(unit, m.start())
                     yield report(RULE, unit, line, "PowerShell runs decoded text as a script "

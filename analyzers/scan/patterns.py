@@ -37,6 +37,10 @@ PY_NET = re.compile(r"requests\.\w+\(|urlopen\(|urllib\.request|httpx\.|http\.cl
                     r"|urlretrieve\(|aiohttp|\.recv\(|pycurl|HTTPConnection")
 JS_NET = re.compile(r"\bfetch\(|axios|\bhttps?\s*\.\s*(get|request)\(|\bgot\(|node-fetch"
                     r"|XMLHttpRequest|\bundici\b|\.download\(")
+# PowerShell that runs a string as code: a script block made from it, `iex`.
+PS_SINK = re.compile(r"(\[\s*(System\.Management\.Automation\.)?scriptblock\s*\]::Create|"
+                     r"\.(InvokeScript|NewScriptBlock)|\b(iex|Invoke-Expression)\b)"
+                     r"\s*\(?(?P<code>[^\n;|]*)", re.I)
 RB_EXEC = {"eval", "instance_eval", "class_eval", "module_eval"}
 PY_EXEC = {"exec", "eval", "execfile", "builtins.exec", "builtins.eval", "compile",
            "__builtins__.exec", "runpy.run_path", "pickle.loads", "marshal.loads"}
