@@ -155,6 +155,10 @@ CONCEAL_DENY = alternation([
     r"\bif (?:the |a )?(?:user|they|anyone|someone|he|she)\w* (?:ever )?asks?\b[^.]{0,80}?"
     r"\b(?:say|tell them|answer|reply|respond)\w*(?: that)? only\b",
     r"\b(?:entferne|lösche)\w* (?:\w+ ){0,6}?(?:aus dem|den) (?:shell-?|bash-?)?verlauf\b",
+    # Japanese: "do not include this change in the diff or report shown to the user"
+    r"ユーザー(?:への|に|には)[^。\n]{0,20}?(?:報告|表示|差分|説明)[^。\n]{0,12}?(?:含めない|"
+    r"見せない|伝えない|知らせない|書かない)",
+    r"ユーザーに(?:は)?(?:伝えない|知らせない|言わない|見せない)でください",
     r"\b(?:borra|elimina)\w* (?:\w+ ){0,4}?(?:el )?historial (?:de (?:la )?(?:shell|terminal|"
     r"comandos))\b",
 ])

@@ -63,7 +63,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "eres", "del sistema", "tu es", "vous êtes", "prompt système", "du bist", "你现在",
          "你現在", "从现在", "從現在", "系统提示", "系統提示", "新系统", "新身份", "新角色",
          "新人设", "新人設", "不再是", "ты теперь", "sie sind", "your ", "you stop",
-         "теперь ты", "a partir de agora", "treat "),),
+         "теперь ты", "a partir de agora", "treat ", "あなたは"),),
     P.CONCEAL_STRONG: (
         # telling, letting know, hiding, noticing...
         ("tell", "inform", "notif", "alert", "reveal", "disclos", "mention", "report",
@@ -85,9 +85,10 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "benutzer", "nutzer", "anwender", "用户", "用戶", "使用者", "пользовател")),
     P.CONCEAL_DENY: (
         ("ask", "question", "wonder", "mention", "reveal", "disclos", "admit", "history",
-         "histfile", "fragt", "fragen", "pregunt", "demande", "pergunt", "still", "heimlich",
+         "histfile", "fragt", "fragen", "nenne", "pregunt", "demande", "pergunt", "still", "heimlich",
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
-         "response", "final message", "bring up", "refer to", "talk about", "report", "não ",
+         "response", "final message", "bring", "replies", "refer to", "talk about", "report", "含めない",
+         "見せない", "伝えない", "知らせない", "書かない", "言わない", "não ",
          "no le", "no menc", "no dig", "no cuent",
          "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente",
          "perguntarem", "preguntan",
