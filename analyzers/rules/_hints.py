@@ -41,7 +41,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "validas", "vigentes", "valem mais", "validade", "valide", "valgono", "superate",
          "obsolet", "obsolèt", "non si applicano", "anulad", "valen", "aplican", "valables",
          "s'appliquent", "caduques", "continue", "keep going", "stop", "carry on", "proceed",
-         "prossiga", "vorrang", "withdrawn", "rescinded", "retracted", "lifted", "suspended",
+         "prossiga", "vorrang", "carry", "execute", "apply", "withdrawn", "rescinded", "retracted", "lifted", "suspended",
          "replaced"),
         # what is dismissed: the earlier, original, system's or user's instructions
         ("previous", "prior", "above", "earlier", "preceding", "former", "foregoing",
@@ -53,7 +53,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "вышеуказ", "上", "前", "原来", "原來", "原有", "これまで", "先", "이전", "앞의", "위의",
          "기존", "until now", "so far", "erhalten", "bekommen", "received", "given", "got", "recebeu", "recebeste", "ricevuto",
          "recibido", "recibiste", "reçu", "stop", "parar", "conflict", "contradict",
-         "entwickler", "gesagt", "dito", "leu", "disseram")),
+         "entwickler", "gesagt", "dito", "leu", "disseram", "directives", "instructions",
+         "orders", "commands", "rules", "tasks")),
     P.ROLE_HIJACK: (
         ("you are", "you're", "you will be", "become", "system", "override", "is from",
          "comes from", "is by", "comes by", "act as", "act like", "behave as", "behave like",

@@ -51,7 +51,7 @@ REFERENCE_SUFFIXES = (".md", ".markdown", ".txt", ".mdx", ".rst")
 _EXPLAINS = re.compile(
     r"inject|attack|malicious|adversar|jailbreak|exploit|threat|phishing|red[- ]team|"
     r"detect|scanner|suspicious|payload|e\.g\.|for example|such as|phrases? (?:like|such)|"
-    r"patterns? (?:like|such)|watch (?:out )?for|beware|warn|flag|refuse|untrusted|"
+    r"patterns? (?:like|such)|watch (?:out )?for|beware|warn|flag|(?<!not\s)(?<!n't\s)(?<!never\s)refuse|untrusted|"
     r"indicator|recogni[sz]|\biocs?\b|red flags?|do not (?:execute|run)|never run|"
     # the same in the other languages skills are written in
     r"d[ée]tect|attaque|malveillant|angriff|b[öo]sartig|erkenn|ataque|malicios|detecci|"

@@ -44,7 +44,8 @@ _CONDITION = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:unless|except|until|if (?:it|th
 _SECRECY = re.compile(
     r"^\s*(?:$|[.;:!)\n]|,\s*(?:even|just|simply|only)\b|(?:you|we|that)\b|"
     r"(?:about|of|that|what|how|where|"
-    r"when)\s+(?:this|these|it|that|any of (?:this|it)|you\b|we\b|the (?:upload|download|"
+    r"when)\s+(?:this|these|it|that|any of (?:this|it)|you\b|we\b|your (?:instructions|"
+    r"directives|rules|configuration|settings)\b|the (?:upload|download|"
     r"request|command|commands|step|steps|script|data|file|files|transfer|installation|"
     r"instructions?|change|changes|access|connection|credentials?|keys?|token|server|payload|"
     r"telemetry|message)\b))", re.I)
