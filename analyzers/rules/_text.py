@@ -21,10 +21,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 from skcc.analyzers.rules._fold import Normalised, fold_text, normalise
-from skcc.analyzers.rules._script_text import is_script, sentences
 from skcc.analyzers.scan.prose import negation_before
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.ir.blocks import CodeBlock, Heading, HtmlBlock, HtmlComment, Paragraph, Table, leaves
@@ -199,13 +197,12 @@ def segments(skill) -> tuple[Segment, ...]:  # type: ignore[no-untyped-def]
     hit = _segment_cache.get(key)
     if hit is not None and hit[0] is skill:
         return hit[1]
+    from skcc.analyzers.rules._bundled_text import bundled_segments
+
     found = [*_frontmatter_segments(skill), *_block_segments(skill.document.blocks)]
     for file in skill.files:
-        if file.text and file.path.lower().endswith(REFERENCE_SUFFIXES) and \
-                file.size <= MAX_REFERENCE_BYTES and file.kind.value in ("reference", "other"):
-            found.extend(_reference_segments(skill.root, file.path, file.sha256))
-        elif file.text and file.size <= MAX_REFERENCE_BYTES and is_script(file.path):
-            found.extend(script_segments(skill.root, file.path, file.sha256))
+        if file.text and file.size <= MAX_REFERENCE_BYTES:
+            found.extend(bundled_segments(skill.root, file))
     if len(_segment_cache) > 16:
         _segment_cache.clear()
     _segment_cache[key] = (skill, tuple(found))
@@ -312,52 +309,6 @@ def _piece(source: str, span: Span, text: str, near: int, context: str, section:
                    reference=reference, derived=True)
 
 
-@lru_cache(maxsize=256)
-def _reference_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
-    """Segments of a bundled reference file; empty when it cannot be read safely."""
-    from skcc.frontend.parser import parse_blocks
-
-    text = _read_inside(root, path)
-    if text is None:
-        return ()
-    display = f"{root}/{path}"
-    if path.lower().endswith((".txt", ".rst")):
-        return (Segment(text, display, 1, 1, 0, PROSE, reference=True),)
-    try:
-        parsed = parse_blocks(text, display)
-    except Exception:  # noqa: BLE001 - an unparsable reference is still scanned as text
-        return (Segment(text, display, 1, 1, 0, PROSE, reference=True),)
-    found = list(_block_segments(tuple(parsed.blocks), reference=True))
-    if parsed.frontmatter is not None:
-        found.insert(0, Segment(str(parsed.frontmatter), display, 1, 1, 0, PROSE,
-                                reference=True))
-    return tuple(found)
-
-
-@lru_cache(maxsize=256)
-def script_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
-    """Segments of the sentences in a bundled script (``_script_text``)."""
-    text = _read_inside(root, path)
-    if text is None:
-        return ()
-    display = f"{root}/{path}"
-    return tuple(Segment(sentence, display, line, column, 0, SCRIPT_TEXT,
-                         anchor=Span.point(display, line, column), derived=True)
-                 for sentence, line, column in sentences(text))
-
-
-def _read_inside(root: str, path: str) -> str | None:
-    """A bundled file's UTF-8 text, None when it cannot be read or lies outside the skill."""
-    base = Path(root)
-    file = base / path
-    try:
-        if not file.resolve().is_relative_to(base.resolve()):
-            return None
-        return file.read_bytes()[:MAX_REFERENCE_BYTES].decode("utf-8")
-    except (OSError, UnicodeDecodeError, ValueError):
-        return None
-
-
 def visible(skill) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
     """Segments a reader of the rendered skill sees (plus code): where phrase rules look."""
     return (s for s in segments(skill) if not s.hidden and s.context not in (FRONTMATTER,
@@ -438,8 +389,9 @@ def where(segment: Segment) -> str:
              LINK_TITLE: "a link title", IMAGE_ALT: "image alt text",
              DESCRIPTION: "the description", CODE: "a code block", HTML: "an HTML block",
              FRONTMATTER: "the frontmatter"}
-    if segment.context == SCRIPT_TEXT:
-        return "text of " + "/".join(segment.path.rsplit("/", 2)[-2:])
+    if segment.context == SCRIPT_TEXT or segment.path.lower().endswith(".svg"):
+        kind = "text of " if segment.context == SCRIPT_TEXT else "hidden text of the image "
+        return kind + "/".join(segment.path.rsplit("/", 2)[-2:])
     place = names.get(segment.context, "")
     if segment.reference:
         file = segment.path.rsplit("/", 2)
