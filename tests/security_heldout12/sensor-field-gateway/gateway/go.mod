@@ -1,0 +1,3 @@
+module example.invalid/fieldgw
+
+go 1.22
