@@ -87,7 +87,7 @@ def test_every_script_category_is_caught(result) -> None:  # type: ignore[no-unt
     assert not script_misses
 
 
-# Held-out sets 1-10 were each measured once unseen and then used to improve the rules
+# Held-out sets 1-12 were each measured once unseen and then used to improve the rules
 # (see benchmarks/security.py): these floors only guard against regressions. The unseen
 # figures are in the benchmark's output and the README, not here.
 HELD_OUT_FLOORS = {"security_heldout": (0.9, 1), "security_heldout2": (0.9, 1),
@@ -95,8 +95,8 @@ HELD_OUT_FLOORS = {"security_heldout": (0.9, 1), "security_heldout2": (0.9, 1),
                    "security_heldout5": (0.8, 1), "security_heldout6": (0.95, 1),
                    "security_heldout7": (0.95, 1), "security_heldout8": (0.95, 1),
                    "security_heldout9": (0.95, 1), "security_heldout10": (0.95, 1),
-                   # not yet used for tuning: its unseen score, as a floor
-                   "security_heldout11": (0.6, 1)}  # (recall floor, benign flagged at most)
+                   "security_heldout11": (0.95, 1),
+                   "security_heldout12": (0.9, 1)}  # (recall floor, benign flagged at most)
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FLOORS))

@@ -269,8 +269,11 @@ DISABLE_SAFEGUARD = alternation([
     r"changes?|actions?|everything|anything|them)\s+without\s+(?:first\s+)?(?:asking|prompting|"
     r"waiting for|requesting|getting|seeking)\s+(?:\w+\s+){0,3}?(?:approval|confirmation|"
     r"permission|consent)\b",
-    r"\b(?:tell|ask|instruct|get) the user to (?:approve|accept|allow|click (?:allow|yes)|"
-    r"disable|turn off|grant (?:full|all|admin|root))\b",
+    # (asking the user to approve a prompt is the normal flow; approving everything,
+    # blindly or in a hurry is not)
+    r"\b(?:tell|ask|instruct|get) the user to (?:(?:approve|accept|allow|click (?:allow|yes))\b"
+    r"[^.\n]{0,40}?\b(?:all|every|any|everything|always|without (?:reading|checking|looking)|"
+    r"blindly|right away|immediately|quickly)|disable|turn off|grant (?:full|all|admin|root))\b",
     r"\b(?:choose|select|click|pick|press|tick|check|answer|respond|reply)\b[^.]{0,50}?"
     r"[\"'“]?(?:yes,?\s+)?(?:and\s+)?(?:don't|do not|never) ask (?:me )?again\b",
     r"\badd\s+[`'\"]?bash\((?:\*|\*:\*)\)[`'\"]?\s+to\s+(?:the |their |your )?(?:allow ?list|"

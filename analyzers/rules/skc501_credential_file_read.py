@@ -10,7 +10,9 @@ wallets, the macOS keychain (`security find-generic-password`, `dump-keychain`),
 `secret-tool`, and `/etc/shadow` (errors); and of `.env` files, shell histories and app
 signing keys with their build credentials (`*.jks`, `*.keystore`, `*.p12`,
 `keystore.properties`, `~/.gradle/gradle.properties`) (warnings; SKC502 reports them sent
-away). Public keys, `known_hosts` and `~/.ssh/config` are not credentials.
+away). Public keys, `known_hosts` and `~/.ssh/config` are not credentials. A copy into a
+local folder (`cp`, `rsync`, `tar` without a remote destination) by a script that sends
+nothing over the network is a backup, reported as a warning.
 
 ## Why is this bad?
 These files are the user's identities. A skill that reads them can impersonate the user on
@@ -69,6 +71,22 @@ def _path_literal_naming_credentials(text: str) -> tuple[int, str] | None:
     return None
 
 
+_COPIERS = {"cp", "rsync", "tar", "zip", "ditto", "copy-item", "robocopy", "install"}
+_REMOTE = re.compile(r"^[\w.-]+@[\w.-]+:|^[\w-]+(?:\.[\w-]+)+:|^[a-z][a-z0-9+.-]*://", re.I)
+
+
+def _local_copy(facts, line: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the read on ``line`` is a copy to a local folder by a script that sends
+    nothing over the network (copying it anywhere else is still SKC502's)."""
+    commands = [c for c in facts.commands if c.line == line]
+    if not commands or any(c.program not in _COPIERS for c in commands):
+        return False
+    if any(_REMOTE.search(a) for c in commands for a in c.args):
+        return False
+    return not any(p.net_send_command(c) or p.is_download(c) for c in facts.commands) and \
+        not p.send_calls(facts)
+
+
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     yield from once(_check(skill))
 
@@ -84,9 +102,12 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             if strong:
                 # Some file of ~/.ssh, not named: config and public keys live there too.
                 unnamed = strong.group().startswith(".ssh") and not _SSH_KEY.search(target)
+                # A backup to a local folder, in a script that sends nothing anywhere.
+                local = _local_copy(facts, access.line)
                 yield report(RULE, unit, access.line, f"`{access.how}` reads "
-                             f"`{short(strong.group(), 40)}`, a credential store", HELP,
-                             severity=Severity.WARNING if unnamed else None)
+                             f"`{short(strong.group(), 40)}`, a credential store" +
+                             (" (a local copy)" if local else ""), HELP,
+                             severity=Severity.WARNING if unnamed or local else None)
             elif p.WEAK_CRED.search(target):
                 yield report(RULE, unit, access.line, f"`{access.how}` reads "
                              f"`{p.WEAK_CRED.search(target).group()}`, which holds secrets",

@@ -89,7 +89,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             # `pbcopy < ~/.ssh/id_rsa`, `nc host 80 < f`: a file fed on the command's input
             upstream += [a.target for a in facts.accesses if a.line == command.line and
                          not a.write and a.how == "redirect"]
-            found = _sources(facts.resolve("\n".join([_shell_payload(command), *upstream])))
+            found = _sources(_HEADER.sub(" ", facts.resolve("\n".join([_shell_payload(command),
+                                                                       *upstream]))))
             where = "the clipboard" if clipboard else f"the network (`{command.program}`)"
             if found:
                 yield report(RULE, unit, command.line, f"`{found}` is sent to {where}", HELP)
@@ -112,6 +113,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
 
 
 _LITERAL = re.compile(r"""\s*[rbu]{0,2}(['"]).*\1\s*""", re.S | re.I)
+# Header options that a variable brings in (`headers+=(-H "x-api-key: $KEY")` then
+# `curl "${headers[@]}"`): a key in a header authenticates to the service, as `-H` does.
+_HEADER = re.compile(r"""(?:-H|--header)\s+(?:"[^"\n]*"|'[^'\n]*'|\S+)""")
 
 
 def _shell_payload(command) -> str:  # type: ignore[no-untyped-def]

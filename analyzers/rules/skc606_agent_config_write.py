@@ -92,6 +92,11 @@ BYPASS = re.compile(r"""["']?defaultMode["']?\s*[:=]\s*["']bypassPermissions["']
                     r"""["']?skipDangerousModePermissionPrompt["']?\s*[:=]\s*true|"""
                     r"""["']?dangerously_?skip_?permissions["']?\s*[:=]\s*true""", re.I)
 _DATA = (".json", ".jsonc", ".yaml", ".yml", ".toml")
+# A line that quotes the setting as data: a scanner's rule (`regex:`, `example:`), a
+# description or message.
+_QUOTED_AS_DATA = re.compile(r"""\s*(?:-\s*)?["']?(?:regex|pattern|patterns|example|examples|"""
+                             r"""description|message|match|matches|test|sample|ok|bad|"""
+                             r"""ruleid)["']?\s*[:=]""", re.I)
 # The same settings built in code: `perms["defaultMode"] = "bypassPermissions"`, the names
 # often glued from pieces ("bypass" + "Permissions").
 CODE_BYPASS = re.compile(r"""["']defaultMode["']\s*\]?\s*[:=]\s*["']bypassPermissions["']|"""
@@ -138,7 +143,8 @@ def _bundled_bypass(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-d
             continue
         if "ermission" not in text and "angerous" not in text:  # cheap before the pattern
             continue
-        m = BYPASS.search(text)
+        m = next((m for m in BYPASS.finditer(text) if not _QUOTED_AS_DATA.match(
+            text, text.rfind("\n", 0, m.start()) + 1)), None)
         if m:
             yield RULE.at(Span.point(f"{skill.root}/{f.path}", text.count("\n", 0, m.start())
                                      + 1), f"bundled settings switch off the agent's "
