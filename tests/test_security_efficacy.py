@@ -96,7 +96,7 @@ HELD_OUT_FLOORS = {"security_heldout": (0.9, 1), "security_heldout2": (0.9, 1),
                    "security_heldout7": (0.95, 1), "security_heldout8": (0.95, 1),
                    "security_heldout9": (0.95, 1), "security_heldout10": (0.95, 1),
                    "security_heldout11": (0.95, 1),
-                   "security_heldout12": (0.9, 1)}  # (recall floor, benign flagged at most)
+                   "security_heldout12": (0.95, 1)}  # (recall floor, benign flagged at most)
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FLOORS))

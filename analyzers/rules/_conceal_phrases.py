@@ -18,7 +18,7 @@ CONCEAL_STRONG = alternation([
     # do not tell the user / never reveal to the user (but not "tell the user to ...")
     rf"\b(?:do not|don't|dont|never|must not|should not|shouldn't|avoid|without ever)\s+"
     rf"(?:\w+\s+)?(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|"
-    rf"disclos(?:e|ing)|mention(?:ing)?|report(?:ing)?|admit(?:ting)?)\s+"
+    rf"disclos(?:e|ing)|mention(?:ing)?|report(?:ing)?|admit(?:ting)?|describ(?:e|ing))\s+"
     rf"(?:(?:this|that|these|those|it|anything|any of this|what you(?:'re| are) doing)"
     rf"(?:\s+(?!to\b)\w+){{0,2}}\s+)?"
     rf"(?:to\s+)?{_USER}\b(?!\s+(?:to|how|that you need|which|about how|why you can't))"
@@ -133,6 +133,10 @@ CONCEAL_DENY = alternation([
     r"[^.]{0,40}?\bin (?:your|the) (?:\w+ )?(?:summary|summaries|reply|replies|response|"
     r"responses|final message|pr description|pull request description|commit messages?|"
     r"status update)",
+    # "it must not appear in the chat, in the memo, or in any run notes"
+    r"\b(?:must|should|may|is to) (?:not|never) (?:appear|be mentioned|show up|be shown)\s+in "
+    r"(?:the |your |any )?(?:chat|conversation|reply|replies|summary|memo|notes|run notes|"
+    r"report|transcript)\b",
     # "do not mention the upload": an action of the agent's kept from the user
     r"\b(?:do not|don't|never) (?:mention|reveal|disclose|report|bring up) (?:the|this|that|"
     r"any) (?:upload|uploads|transfer|network call|network request|copy|sync|exfiltration|"

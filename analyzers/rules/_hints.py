@@ -67,7 +67,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "теперь ты", "a partir de agora", "treat ", "あなたは"),),
     P.CONCEAL_STRONG: (
         # telling, letting know, hiding, noticing...
-        ("tell", "inform", "notif", "alert", "reveal", "disclos", "mention", "report",
+        ("tell", "inform", "notif", "alert", "reveal", "disclos", "mention", "report", "describ",
          "admit", "let", "hide", "keep", "know", "find", "learn", "notic", "see", "aware",
          "diga", "menciones", "reveles", "sepa", "note", "entere", "dis ", "dites", "révèle", "révél",
          "revele", "mencione", "divulg", "erwähn", "nenne",
@@ -88,7 +88,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("ask", "question", "wonder", "mention", "reveal", "disclos", "admit", "history",
          "histfile", "fragt", "fragen", "nenne", "pregunt", "demande", "pergunt", "still", "heimlich",
          "unbemerkt", "hintergrund", "erwähn", "verlauf", "historial", "summary", "reply",
-         "response", "final message", "bring", "replies", "refer to", "talk about", "report", "含めない",
+         "response", "final message", "bring", "replies", "refer to", "talk about", "report", "appear",
+         "show up", "shown", "含めない",
          "見せない", "伝えない", "知らせない", "書かない", "言わない", "não ",
          "no le", "no menc", "no dig", "no cuent",
          "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente",

@@ -98,8 +98,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                                  f"block: `{short(m.group(), 60)}`", HELP)
         for call in facts.calls:
             decode = p.decoder_of(call.language)
-            if p.exec_sink(facts, call) or (call.short in ("system", "popen", "execSync",
-                                                           "exec")
+            # `proc[["exec", "Sync"].join("")](…)`: the method named as the pieces spell it
+            method = re.split(r"[.\[\]\"'`\s]+", p.unglue(call.name).strip("]\"'` "))[-1]
+            if p.exec_sink(facts, call) or (method in ("system", "popen", "execSync", "exec")
                                             and call.name not in ("exec", "eval")):
                 if decode.search(facts.resolve(" ".join(call.args))):
                     yield report(RULE, unit, call.line, f"`{call.name}` runs a decoded "
