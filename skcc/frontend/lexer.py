@@ -13,9 +13,8 @@ way CommonMark's two-phase algorithm does, and emits:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from lark.lexer import Lexer, Token
@@ -24,7 +23,6 @@ from skcc.frontend.blocks import (
     ATX_RE,
     BULLET_RE,
     FENCE_RE,
-    HTML_COMMENT_KIND,
     HTML_KINDS,
     ORDERED_RE,
     QUOTE_RE,
@@ -35,30 +33,12 @@ from skcc.frontend.blocks import (
     split_table_row,
     table_alignments,
 )
+from skcc.frontend.leaf_tokens import BlockToken, LeafTokens, TokenInfo, SourceLine, split_lines
 
 
 # Block quotes, lists and list items open at once (a list item is two: list + item). 64 is
 # 32 levels of nested lists, far beyond any real skill and well within recursion limits.
 MAX_CONTAINERS = 64
-
-
-@dataclass(slots=True)
-class TokenInfo:
-    """What a block token covers: raw source lines (with line endings) and their content
-    once container prefixes are stripped. ``extra`` holds per-kind facts (fence, level...)."""
-
-    line: int  # 1-based number of the first source line
-    offset: int  # character offset of the first source line
-    raw: list[str] = field(default_factory=list)
-    content: list[str] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-class BlockToken(Token):
-    """A lark Token that also carries its :class:`TokenInfo`."""
-
-    __slots__ = ("info",)
-    info: TokenInfo
 
 
 @dataclass(slots=True)
@@ -78,43 +58,7 @@ class _Item:
     ended: bool = False  # empty and then a blank line: an item starts with at most one
 
 
-@dataclass(slots=True)
-class _Line:
-    number: int
-    offset: int
-    text: str  # without the line ending
-    raw: str  # with the line ending
-
-
-_LINE_RE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
-
-
-def split_lines(text: str, first_line: int = 1, offset: int = 0) -> list[_Line]:
-    """Split on LF, CRLF or a lone CR, as CommonMark does (``str.splitlines`` would also
-    split on U+2028, form feeds and other characters that are not Markdown line endings)."""
-    lines: list[_Line] = []
-    number, pos = first_line, offset
-    if "\r" not in text:  # the common case, at C speed
-        for raw in text.split("\n"):
-            lines.append(_Line(number, pos, raw, raw + "\n"))
-            number += 1
-            pos += len(raw) + 1
-        last = lines[-1]
-        if last.raw == "\n":  # text ended with a newline: no further line
-            lines.pop()
-        else:
-            last.raw = last.text
-        return lines
-    for m in _LINE_RE.finditer(text):
-        if not m.group(0):
-            break
-        lines.append(_Line(number, pos, m.group(1), m.group(0)))
-        number += 1
-        pos += len(m.group(0))
-    return lines
-
-
-class _BlockLexer:
+class _BlockLexer(LeafTokens):
     """One pass over the lines of a body; ``tokens`` is the output."""
 
     def __init__(self) -> None:
@@ -122,101 +66,8 @@ class _BlockLexer:
         self.containers: list[_Quote | _List | _Item] = []
         self.leaf: str | None = None  # para, fence, icode, html, table, blank
         self.info: TokenInfo | None = None
-        self.line: _Line | None = None
+        self.line: SourceLine | None = None
         self.nesting_overflow: int | None = None  # first line that hit MAX_CONTAINERS
-
-    # -- token emission -------------------------------------------------------------------
-    def emit(self, kind: str, info: TokenInfo) -> None:
-        value = "".join(info.raw)
-        # Built field by field: lark's Token constructor is a measurable share of parse time.
-        tok = str.__new__(BlockToken, value)
-        tok.type = kind
-        tok.value = value
-        tok.start_pos = info.offset
-        tok.end_pos = info.offset + len(value)
-        tok.line = tok.end_line = info.line
-        if len(info.raw) > 1:
-            tok.end_line = info.line + len(info.raw) - 1
-        tok.column = tok.end_column = 1
-        tok.info = info
-        self.tokens.append(tok)
-
-    def emit_marker(self, kind: str, **extra: Any) -> None:
-        line = self.line
-        assert line is not None
-        self.emit(kind, TokenInfo(line.number, line.offset, extra=extra))
-
-    def emit_line(self, kind: str, content: str, **extra: Any) -> None:
-        """Emit a one-line leaf token for the current line."""
-        line = self.line
-        assert line is not None
-        self.emit(kind, TokenInfo(line.number, line.offset, [line.raw], [content], extra))
-
-    def start_leaf(self, leaf: str, content: str, **extra: Any) -> None:
-        line = self.line
-        assert line is not None
-        self.leaf = leaf
-        self.info = TokenInfo(line.number, line.offset, [line.raw], [content], extra)
-
-    def add_line(self, content: str) -> None:
-        assert self.info is not None and self.line is not None
-        self.info.raw.append(self.line.raw)
-        self.info.content.append(content)
-
-    def finish_leaf(self) -> None:
-        kind, info = self.leaf, self.info
-        self.leaf = self.info = None
-        if kind is None or info is None:
-            return
-        if kind == "para":
-            self.emit("PARAGRAPH", info)
-        elif kind == "blank":
-            self.emit("BLANK", info)
-        elif kind == "fence":
-            self._emit_fence(info)
-        elif kind == "icode":
-            self._emit_indented_code(info)
-        elif kind == "html":
-            self.emit("HTML_COMMENT" if info.extra["kind"] == HTML_COMMENT_KIND else "HTML_BLOCK",
-                      info)
-        elif kind == "table":
-            self._emit_table(info)
-
-    def _emit_fence(self, info: TokenInfo) -> None:
-        n = len(info.raw)
-        closed = info.extra["closed"]
-        body_end = n - 1 if closed else n
-        self.emit("FENCE_OPEN", TokenInfo(info.line, info.offset, info.raw[:1], info.content[:1],
-                                          info.extra))
-        offset = info.offset + len(info.raw[0])
-        if body_end > 1:
-            body = TokenInfo(info.line + 1, offset, info.raw[1:body_end],
-                             info.content[1:body_end])
-            self.emit("CODE_TEXT", body)
-            offset += sum(len(r) for r in body.raw)
-        if closed:
-            self.emit("FENCE_CLOSE", TokenInfo(info.line + n - 1, offset, info.raw[-1:],
-                                               info.content[-1:]))
-
-    def _emit_indented_code(self, info: TokenInfo) -> None:
-        # Trailing blank lines are not part of an indented code block.
-        keep = len(info.content)
-        while keep > 1 and not info.content[keep - 1].strip():
-            keep -= 1
-        self.emit("INDENTED_CODE", TokenInfo(info.line, info.offset, info.raw[:keep],
-                                             info.content[:keep]))
-        if keep < len(info.raw):
-            offset = info.offset + sum(len(r) for r in info.raw[:keep])
-            self.emit("BLANK", TokenInfo(info.line + keep, offset, info.raw[keep:],
-                                         info.content[keep:]))
-
-    def _emit_table(self, info: TokenInfo) -> None:
-        offset = info.offset
-        for i, (raw, content) in enumerate(zip(info.raw, info.content)):
-            kind = "TABLE_HEAD" if i == 0 else "TABLE_DELIM" if i == 1 else "TABLE_ROW"
-            extra = {"aligns": info.extra["aligns"]} if i == 1 else {}
-            self.emit(kind, TokenInfo(info.line + i, offset, [raw], [content], extra))
-            offset += len(raw)
 
     # -- containers -------------------------------------------------------------------------
     def close_containers(self, keep: int) -> None:
@@ -269,7 +120,7 @@ class _BlockLexer:
         return key, m.end() - (len(rest) - len(rest.lstrip(" "))), m.group(0).strip()
 
     # -- the main loop ----------------------------------------------------------------------
-    def feed(self, line: _Line) -> None:
+    def feed(self, line: SourceLine) -> None:
         self.line = line
         if self.fast_path(line) if not self.containers else self.fast_container_line(line):
             return
@@ -354,7 +205,7 @@ class _BlockLexer:
             self.close_containers(matched - 1 if list_pending else matched)
         self.leaf_line(cur, opened)
 
-    def fast_path(self, line: _Line) -> bool:
+    def fast_path(self, line: SourceLine) -> bool:
         """Handle the commonest top-level lines without a cursor; False if unsure.
 
         Inside a fence, any line that cannot close it is code; in or after a paragraph, a
@@ -426,7 +277,7 @@ class _BlockLexer:
             return True
         return False
 
-    def fast_container_line(self, line: _Line) -> bool:
+    def fast_container_line(self, line: SourceLine) -> bool:
         """A paragraph's continuation inside list items (no block quotes): the line is
         indented to every item's content column and starts with a letter."""
         if self.leaf != "para":
@@ -563,28 +414,12 @@ class _BlockLexer:
             self.finish_leaf()
             self.start_leaf("para", rest)
 
-    def split_paragraph_into_table(self, aligns: list[str], delim: str) -> None:
-        info = self.info
-        assert info is not None and self.line is not None
-        self.leaf = self.info = None
-        if len(info.raw) > 1:
-            offset_head = info.offset + sum(len(r) for r in info.raw[:-1])
-            self.emit("PARAGRAPH", TokenInfo(info.line, info.offset, info.raw[:-1],
-                                             info.content[:-1]))
-            head = TokenInfo(info.line + len(info.raw) - 1, offset_head, info.raw[-1:],
-                             info.content[-1:], {"aligns": aligns})
-        else:
-            head = TokenInfo(info.line, info.offset, info.raw, info.content, {"aligns": aligns})
-        head.raw.append(self.line.raw)
-        head.content.append(delim)
-        self.leaf, self.info = "table", head
-
     def close(self) -> None:
         self.finish_leaf()
         self.close_containers(0)
 
 
-def frontmatter_end(lines: list[_Line]) -> int | None:
+def frontmatter_end(lines: list[SourceLine]) -> int | None:
     """Index of the closing ``---`` line when line 0 opens a frontmatter fence."""
     if not lines or lines[0].text.rstrip() != "---":
         return None
@@ -613,11 +448,11 @@ def lex(text: str) -> tuple[list[BlockToken], int | None]:
     feed = lexer.feed
     for line in lines[start:]:
         feed(line)
-    lexer.line = lines[-1] if lines else _Line(1, 0, "", "")
+    lexer.line = lines[-1] if lines else SourceLine(1, 0, "", "")
     if lexer.containers:
         # Close markers sit after the last line.
         last = lexer.line
-        lexer.line = _Line(last.number, last.offset + len(last.raw), "", "")
+        lexer.line = SourceLine(last.number, last.offset + len(last.raw), "", "")
     lexer.close()
     return lexer.tokens, lexer.nesting_overflow
 
