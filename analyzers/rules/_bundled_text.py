@@ -16,7 +16,7 @@ from skcc.analyzers.rules._text import (
     REFERENCE_SUFFIXES,
     SCRIPT_TEXT,
     Segment,
-    _block_segments,
+    block_segments,
 )
 from skcc.span import Span
 
@@ -48,7 +48,7 @@ def reference_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]
         parsed = parse_blocks(text, display)
     except Exception:  # noqa: BLE001 - an unparsable reference is still scanned as text
         return (Segment(text, display, 1, 1, 0, PROSE, reference=True),)
-    found = list(_block_segments(tuple(parsed.blocks), reference=True))
+    found = list(block_segments(tuple(parsed.blocks), reference=True))
     if parsed.frontmatter is not None:
         found.insert(0, Segment(str(parsed.frontmatter), display, 1, 1, 0, PROSE,
                                 reference=True))

@@ -199,7 +199,7 @@ def segments(skill) -> tuple[Segment, ...]:  # type: ignore[no-untyped-def]
         return hit[1]
     from skcc.analyzers.rules._bundled_text import bundled_segments
 
-    found = [*_frontmatter_segments(skill), *_block_segments(skill.document.blocks)]
+    found = [*_frontmatter_segments(skill), *block_segments(skill.document.blocks)]
     for file in skill.files:
         if file.text and file.size <= MAX_REFERENCE_BYTES:
             found.extend(bundled_segments(skill.root, file))
@@ -221,7 +221,7 @@ def _frontmatter_segments(skill) -> Iterator[Segment]:  # type: ignore[no-untype
                       anchor=entry.value.span, derived=True)
 
 
-def _block_segments(blocks, reference: bool = False) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
+def block_segments(blocks, reference: bool = False) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
     from skcc.ir.inline import code_span_ranges, scan
 
     section = ""

@@ -189,9 +189,9 @@ def _fetched_file(facts, call, net) -> str | None:  # type: ignore[no-untyped-de
         return None
     for m in _READ_BACK.finditer(" ".join(call.args)):
         name = m.group(1) or m.group(2)
-        written = re.compile(rf"^{re.escape(name)}\.write_(?:bytes|text)$|^(?:\w+\.)*urlretrieve$")
-        if any(written.match(c.name) and (c.short != "urlretrieve" or name in " ".join(
-                c.args[1:2])) for c in facts.calls):
+        writes = {f"{name}.write_bytes", f"{name}.write_text"}
+        if any(c.name in writes or c.short == "urlretrieve" and name in " ".join(c.args[1:2])
+               for c in facts.calls):
             return name
     return None
 
