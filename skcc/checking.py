@@ -38,7 +38,7 @@ def check_roots(roots: Sequence[Path], jobs: int = 0) -> list[Diagnostic]:
         else:
             spread.append((_weight(root), root))
     global _WORK
-    _warm_up()
+    warm_up()
     context = multiprocessing.get_context("fork")
     # Heaviest first, each taken by whichever process is free: the processes finish
     # together, where a split decided in advance leaves one waiting on the other.
@@ -58,7 +58,7 @@ def check_roots(roots: Sequence[Path], jobs: int = 0) -> list[Diagnostic]:
     return found
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Import the rules (compiling their patterns) and build the parser before forking:
     the workers inherit them instead of each paying for them again."""
     from skcc.analyzers import check_skills  # noqa: F401 - imported for its side effect
@@ -135,4 +135,4 @@ def _weight(root: Path) -> int:
     return total + 4096  # loading and the per-skill rules cost something even when tiny
 
 
-__all__ = ["check_batch", "check_roots"]
+__all__ = ["check_batch", "check_roots", "warm_up"]

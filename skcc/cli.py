@@ -166,6 +166,9 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out: str | None,
         raise click.UsageError(f"unknown pass(es): {', '.join(unknown)}; known: "
                                f"{', '.join(ORDER)}")
     threshold = config.split_threshold if split_threshold is None else split_threshold
+    from skcc.heap import settle
+
+    settle()
     result = build_skills(paths, list(dict.fromkeys(chosen)), out or config.out,
                           scope=scope or config.scope, check_only=check_only,
                           select_codes=_codes(select) or config.select,
@@ -221,7 +224,8 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ..
     """
     from skcc.analyzers import select as select_diagnostics
     from skcc.build import discover
-    from skcc.checking import check_roots
+    from skcc.checking import check_roots, warm_up
+    from skcc.heap import settle
 
     config = _config()
     paths = _owning_skills(paths)
@@ -229,6 +233,8 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ..
         click.echo("no skill among the given files", err=True)
         return
     roots, diagnostics = discover(paths)
+    warm_up()
+    settle()
     diagnostics.extend(check_roots(roots, jobs))
     diagnostics = select_diagnostics(diagnostics, _codes(select) or config.select,
                                      _codes(ignore) or config.ignore)
