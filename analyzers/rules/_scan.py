@@ -58,8 +58,25 @@ _LITERAL_PATH = re.compile(r"[~\w./@${}:-]+")
 
 def computed(target: str) -> bool:
     """Whether an accessed path is built at run time (`path.join(dir, name)`, a loop
-    variable) rather than written out: a rule then judges it by the names the unit spells."""
-    return not _LITERAL_PATH.fullmatch(target)
+    variable) rather than written out: a rule then judges it by the names the unit spells.
+    Literals joined by path calls (`Path("docs") / "review.md"`) are written out."""
+    return not _LITERAL_PATH.fullmatch(target) and literal_path(target) is None
+
+
+_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
+# Names that build a path from literals without adding to it.
+_PATH_WORDS = frozenset({"pathlib", "Path", "PurePath", "os", "path", "join", "open",
+                         "resolve", "expanduser", "r", "f", "b"})
+
+
+def literal_path(target: str) -> str | None:
+    """The path an expression made only of string literals and path calls spells
+    (`os.path.join("docs", "a.md")` -> `docs/a.md`), or None."""
+    literals = _QUOTED.findall(target)
+    if not literals:
+        return None
+    names = set(re.findall(r"[A-Za-z_]\w*", _QUOTED.sub("", target))) - _PATH_WORDS
+    return None if names else "/".join(literals)
 
 
 def short(text: str, limit: int = 80) -> str:

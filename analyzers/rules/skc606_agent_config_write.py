@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import computed, line_at, once, report, short, units
+from skcc.analyzers.rules._scan import computed, line_at, literal_path, once, report, short, units
 from skcc.analyzers.scan.patterns import unglue
 from skcc.analyzers.scan.units import bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
@@ -104,18 +104,6 @@ CODE_BYPASS = re.compile(r"""["']defaultMode["']\s*\]?\s*[:=]\s*["']bypassPermis
                          r"""(?:true|True)\b""")
 
 
-_LITERAL = re.compile(r"""['"]([^'"]+)['"]""")
-_PATH_WORDS = {"pathlib", "Path", "PurePath", "os", "path", "join", "open", "resolve",
-               "expanduser", "r", "f", "b"}
-
-
-def _literal_path(target: str) -> str | None:
-    """The path an expression made only of string literals and path calls spells."""
-    literals = _LITERAL.findall(target)
-    names = set(re.findall(r"[A-Za-z_]\w*", _LITERAL.sub("", target))) - _PATH_WORDS
-    return "/".join(literals) if literals and not names else None
-
-
 def _script_bypass(facts) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     """A script that writes files and builds settings that switch permission prompts off."""
     unit = facts.unit
@@ -158,11 +146,14 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             if not access.write:
                 continue
             target = facts.resolve(access.target)
-            if unit.language != "bash" and computed(target):
-                # A path built at run time (`path.join(dir, "settings.json")` in a loop over
-                # folders): judge it by the agent-config names the script spells out; one
-                # made of literals only (`Path("review.md")`) is the path they spell.
-                target = _literal_path(target) or _spelled_out(unit.text) or target
+            if unit.language != "bash":
+                if computed(target):
+                    # A path built at run time (`path.join(dir, "settings.json")` in a loop
+                    # over folders): judge it by the agent-config names the script spells.
+                    target = _spelled_out(unit.text) or target
+                else:
+                    # Literals joined by path calls (`Path(".claude") / "settings.json"`).
+                    target = literal_path(target) or target
             settings = SETTINGS.search(target)
             if settings:
                 # A new slash command or subagent only runs when invoked; settings, hooks,
