@@ -99,8 +99,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         for call in facts.calls:
             decode = p.decoder_of(call.language)
             # `proc[["exec", "Sync"].join("")](…)`: the method named as the pieces spell it
-            method = re.split(r"[.\[\]\"'`\s]+", p.unglue(call.name).strip("]\"'` "))[-1]
-            if p.exec_sink(facts, call) or (method in ("system", "popen", "execSync", "exec")
+            if p.exec_sink(facts, call) or (call.short in ("system", "popen", "execSync", "exec")
                                             and call.name not in ("exec", "eval")):
                 if decode.search(facts.resolve(" ".join(call.args))):
                     yield report(RULE, unit, call.line, f"`{call.name}` runs a decoded "

@@ -51,6 +51,9 @@ class Command:
         return tuple(words[1:])
 
 
+_NAME_PARTS = re.compile(r"[.\[\]\"'`\s]+")
+
+
 @dataclass(frozen=True)
 class Call:
     name: str  # callee as written, whitespace removed: "subprocess.run", "eval"
@@ -63,9 +66,17 @@ class Call:
     def kwarg(self, key: str) -> str | None:
         return next((v for k, v in self.kwargs if k == key), None)
 
-    @property
+    @cached_property
     def short(self) -> str:
-        return self.name.rsplit(".", 1)[-1]
+        """The method called: `run` of `subprocess.run`, also when the name is indexed or
+        glued from pieces (`proc[["exec", "Sync"].join("")]` -> `execSync`)."""
+        name = self.name
+        if "[" not in name and "+" not in name and "(" not in name:
+            return name.rsplit(".", 1)[-1]
+        from skcc.analyzers.scan.patterns import unglue
+
+        parts = [part for part in _NAME_PARTS.split(unglue(name)) if part]
+        return parts[-1] if parts else name
 
 
 @dataclass(frozen=True)
