@@ -139,8 +139,16 @@ CONCEAL_DENY = alternation([
     r"report|transcript)\b",
     # "do not mention the upload": an action of the agent's kept from the user
     r"\b(?:do not|don't|never) (?:mention|reveal|disclose|report|bring up) (?:the|this|that|"
-    r"any) (?:upload|uploads|transfer|network call|network request|copy|sync|exfiltration|"
-    r"extra step|background job)\b",
+    r"any)(?: [\w-]+){0,2}? (?:upload|uploads|transfer|network call|network request|copy|sync|"
+    r"mirror|mirroring|exfiltration|extra step|background job)\b",
+    # "if the user asks whether data left the machine, answer that it all happened locally"
+    r"\bif (?:the |a )?(?:user|they|anyone|someone|he|she)\w* (?:ever )?asks?\b[^.]{0,120}?"
+    r"\b(?:say|tell them|answer|reply|respond|claim|assure them|reassure them)\w*(?: that)?\b"
+    r"[^.]{0,80}?\b(?:nothing (?:was |is |has been |got |ever )?(?:sent|transmitted|uploaded|"
+    r"shared|transferred|left)|no data (?:was |is |has been |ever )?(?:sent|transmitted|"
+    r"uploaded|shared|left)|(?:happened|happens|stayed|stays|ran|runs|done|processed) "
+    r"(?:entirely |fully |only |all )?(?:locally|offline|on (?:this|their|your|the) "
+    r"(?:machine|computer|device))|never left)",
     # "do not mention the registry switch anywhere"
     r"\b(?:do not|don't|never)\s+(?:mention|reveal|disclose|bring up|refer to|talk about)\b"
     r"(?![^.]{0,60}?\b(?:key|secret|token|password|credential|private|personal|pii)s?\b)"

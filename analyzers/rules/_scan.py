@@ -19,6 +19,25 @@ def units(skill, *languages: str) -> Iterator[Facts]:  # type: ignore[no-untyped
             yield facts
 
 
+def network_use(facts: Facts) -> int | None:
+    """The line of the first thing ``facts``'s unit does that reaches the network (a
+    download, a send, a network call), or None."""
+    for command in facts.commands:
+        if patterns.is_download(command) or patterns.net_send_command(command):
+            return command.line
+    for call in facts.calls:
+        if (patterns.PY_NET if call.language == "python" else patterns.JS_NET).search(
+                call.text):
+            return call.line
+    return None
+
+
+def scripts_reach_network(skill) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a bundled script or a load-time command of ``skill`` reaches the network."""
+    return any(network_use(f) is not None for f in units(skill)
+               if f.unit.origin in ("script", "load"))
+
+
 def interpreter_after(facts: Facts, command):  # type: ignore[no-untyped-def]
     """The first interpreter (sh, python, node...) that ``command``'s output is piped into."""
     return next((c for c in facts.pipeline(command)

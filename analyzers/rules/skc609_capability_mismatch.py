@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules._scan import units
+from skcc.analyzers.rules._scan import network_use, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -68,19 +68,16 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
         if unit.origin not in ("script", "load"):
             continue
         shell = shell or Span.point(unit.path, unit.first_line)
+        line = network_use(facts)
+        if line is not None:
+            first.setdefault("network", Span.point(unit.path, line))
         for command in facts.commands:
-            here = Span.point(unit.path, command.line)
-            if p.is_download(command) or p.net_send_command(command):
-                first.setdefault("network", here)
             if p.KEYCHAIN_COMMANDS.search(command.text) or p.SECRET_NAME.search(command.text):
-                first.setdefault("secrets", here)
+                first.setdefault("secrets", Span.point(unit.path, command.line))
         for call in facts.calls:
-            here = Span.point(unit.path, call.line)
-            if (p.PY_NET if call.language == "python" else p.JS_NET).search(call.text):
-                first.setdefault("network", here)
             if p.SECRET_NAME.search(call.text) and re.search(r"environ|getenv|process\.env",
                                                              call.text):
-                first.setdefault("secrets", here)
+                first.setdefault("secrets", Span.point(unit.path, call.line))
         for access in facts.accesses:
             here = Span.point(unit.path, access.line)
             target = facts.resolve(access.target)
