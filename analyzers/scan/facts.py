@@ -140,13 +140,15 @@ class Facts:
         """``text`` followed by what the names it uses were assigned (a cheap data flow),
         plus the same text with path pieces joined (see ``joined``)."""
         seen = text
+        added: set[str] = set()  # (not `rhs in seen`: a value "s" is inside any word)
         for _ in range(depth):
             used = set(_IDENTIFIER.findall(seen))
             extra = [rhs for name, rhs in self.assigns.items()
                      if (name in used if name.isidentifier() else name in seen)
-                     and rhs not in seen]
+                     and rhs not in added]
             if not extra:
                 break
+            added.update(extra)
             seen += "\n" + "\n".join(extra)
         return seen + "\n" + joined(seen)
 

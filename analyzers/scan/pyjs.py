@@ -48,7 +48,9 @@ def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
         kind = node.type
         if kind in ("call", "call_expression", "new_expression"):
             _call(facts, node, line, python)
-        elif kind == "assignment" or kind == "assignment_expression":
+        elif kind in ("assignment", "assignment_expression", "augmented_assignment",
+                      "augmented_assignment_expression"):
+            # `s += chr(b ^ k)` adds to what `s` holds: the name holds both
             _assign(facts, node.child_by_field_name("left"), node.child_by_field_name("right"))
         elif kind == "variable_declarator":
             _assign(facts, node.child_by_field_name("name"), node.child_by_field_name("value"))
@@ -61,7 +63,8 @@ def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
 
 
 _CODE_NODES = frozenset({"call", "call_expression", "new_expression", "assignment",
-                        "assignment_expression", "variable_declarator", "for_statement",
+                        "assignment_expression", "augmented_assignment",
+                        "augmented_assignment_expression", "variable_declarator", "for_statement",
                         "for_in_statement", "return_statement", "list", "array"})
 _FUNCTIONS = frozenset({"function_definition", "function_declaration", "method_definition",
                         "function_expression", "arrow_function", "generator_function_declaration"})
