@@ -114,3 +114,18 @@ def test_a_git_hook_copied_from_the_skill_is_a_warning(tmp_path: Path, source: s
             ".git/hooks/pre-push`.\n")
     found = _check(tmp_path, {"hooks/pre-push": "#!/bin/sh\nexit 0\n"}, body)
     assert {d.severity.value for d in found if d.code == "SKC406"} == {severity}
+
+
+@pytest.mark.parametrize(("script", "codes"), [
+    # an audit: looks for NOPASSWD, reads who may act as root (no secret there)
+    ("grep -rn 'NOPASSWD' /etc/sudoers /etc/sudoers.d/\n", [("SKC501", "warning")]),
+    # granting it is an escalation; reading the password hashes is theft
+    ("echo \"$USER ALL=(ALL) NOPASSWD:ALL\" | sudo tee /etc/sudoers.d/agent\n",
+     [("SKC408", "error"), ("SKC408", "error")]),
+    ("sudo cat /etc/shadow\n", [("SKC501", "error")]),
+])
+def test_searching_sudoers_is_an_audit_not_an_escalation(tmp_path: Path, script: str,
+                                                         codes: list) -> None:
+    found = _check(tmp_path, {"scripts/audit.sh": "#!/bin/sh\n" + script})
+    assert [(d.code, d.severity.value) for d in found if d.code in ("SKC408", "SKC501")] \
+        == codes

@@ -102,12 +102,15 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             if strong:
                 # Some file of ~/.ssh, not named: config and public keys live there too.
                 unnamed = strong.group().startswith(".ssh") and not _SSH_KEY.search(target)
+                # sudoers grants rights and holds no secret: reading it is an audit or recon
+                sudoers = strong.group().lower() == "/etc/sudoers"
                 # A backup to a local folder, in a script that sends nothing anywhere.
                 local = _local_copy(facts, access.line)
+                what = "the list of who may act as root" if sudoers else "a credential store"
                 yield report(RULE, unit, access.line, f"`{access.how}` reads "
-                             f"`{short(strong.group(), 40)}`, a credential store" +
+                             f"`{short(strong.group(), 40)}`, {what}" +
                              (" (a local copy)" if local else ""), HELP,
-                             severity=Severity.WARNING if unnamed or local else None)
+                             severity=Severity.WARNING if unnamed or local or sudoers else None)
             elif p.WEAK_CRED.search(target):
                 yield report(RULE, unit, access.line, f"`{access.how}` reads "
                              f"`{p.WEAK_CRED.search(target).group()}`, which holds secrets",
