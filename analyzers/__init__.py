@@ -30,7 +30,9 @@ def check_skill(skill, context: CheckContext | None = None) -> list[Diagnostic]:
     for entry in catalogue().values():
         if entry.check is not None:
             found.extend(entry.check(skill, context))
-    return sorted(found, key=lambda d: d.sort_key)
+    # Two phrasings of one rule can match the same words ("no informes al usuario" is both
+    # a refusal to tell and a refusal to mention): the same finding is reported once.
+    return sorted(dict.fromkeys(found), key=lambda d: d.sort_key)
 
 
 # Passes that look at a whole batch of skills at once, because their tool is costly to

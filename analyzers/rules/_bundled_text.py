@@ -1,5 +1,5 @@
-"""Segments of the files a skill bundles: reference documents, the sentences of scripts, and
-the hidden text of SVG images (see ``_text``: the agent reads all of them).
+"""Segments of the files a skill bundles: reference documents, the sentences of scripts and
+data files, and the hidden text of SVG images (see ``_text``: the agent reads all of them).
 """
 
 from __future__ import annotations
@@ -8,8 +8,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from skcc.analyzers.rules._data_text import data_sentences, is_data
 from skcc.analyzers.rules._script_text import is_script, sentences
 from skcc.analyzers.rules._text import (
+    DATA_TEXT,
     HIDDEN_HTML,
     MAX_REFERENCE_BYTES,
     PROSE,
@@ -30,6 +32,8 @@ def bundled_segments(root: str, file) -> tuple[Segment, ...]:  # type: ignore[no
         return script_segments(root, path, file.sha256)
     if path.lower().endswith(".svg"):
         return svg_segments(root, path, file.sha256)
+    if is_data(path):
+        return data_segments(root, path, file.sha256)
     return ()
 
 
@@ -65,6 +69,19 @@ def script_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
     return tuple(Segment(sentence, display, line, column, 0, SCRIPT_TEXT,
                          anchor=Span.point(display, line, column), derived=True)
                  for sentence, line, column in sentences(text))
+
+
+@lru_cache(maxsize=256)
+def data_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
+    """Segments of the values of a bundled YAML, JSON or TOML file that read as prose."""
+    text = _read_inside(root, path)
+    if text is None:
+        return ()
+    display = f"{root}/{path}"
+    # The key stands where a document's heading would: the section the text is under.
+    return tuple(Segment(sentence, display, line, column, 0, DATA_TEXT, key,
+                         anchor=Span.point(display, line, column), derived=True)
+                 for sentence, line, column, key in data_sentences(text, path))
 
 
 # Text an SVG carries but a viewer does not show: elements drawn transparent, at a size of a

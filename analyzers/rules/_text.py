@@ -41,6 +41,9 @@ FRONTMATTER = "frontmatter"
 # Sentences inside a bundled script (a string it prints, a comment): the agent reads them
 # when it runs the script and relays its output, or opens the file.
 SCRIPT_TEXT = "script-text"
+# Values of a bundled data file (YAML, JSON, TOML) that read as prose: every phrase rule
+# reads them, as the agent does when the skill has it load the file.
+DATA_TEXT = "data-text"
 HIDDEN = frozenset({COMMENT, HIDDEN_HTML, LINK_TITLE, IMAGE_ALT})
 MAX_REFERENCE_BYTES = 1024 * 1024
 REFERENCE_SUFFIXES = (".md", ".markdown", ".txt", ".mdx", ".rst")
@@ -379,6 +382,12 @@ def explains(segment: Segment, start: int, end: int) -> bool:
                 or _EXPLAINS_SECTION.search(segment.section))
 
 
+# Keys under which a data file keeps samples of what it looks for, not instructions.
+_EXAMPLE_KEY = re.compile(r"(?:regex|regexp|pattern|patterns|example|examples|sample|samples|"
+                          r"match|matches|test|tests|payload|payloads|indicator|indicators|ioc|"
+                          r"iocs|signature|signatures|bad|ruleid|detect|detects|detection)",
+                          re.I)
+
 _DOWN = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO,
          Severity.INFO: Severity.INFO}
 
@@ -389,8 +398,8 @@ def where(segment: Segment) -> str:
              LINK_TITLE: "a link title", IMAGE_ALT: "image alt text",
              DESCRIPTION: "the description", CODE: "a code block", HTML: "an HTML block",
              FRONTMATTER: "the frontmatter"}
-    if segment.context == SCRIPT_TEXT or segment.path.lower().endswith(".svg"):
-        kind = "text of " if segment.context == SCRIPT_TEXT else "hidden text of the image "
+    if segment.context in (SCRIPT_TEXT, DATA_TEXT) or segment.path.lower().endswith(".svg"):
+        kind = "hidden text of the image " if segment.context == HIDDEN_HTML else "text of "
         return kind + "/".join(segment.path.rsplit("/", 2)[-2:])
     place = names.get(segment.context, "")
     if segment.reference:
@@ -420,9 +429,12 @@ def grade(rule, segment: Segment, start: int, end: int, message: str, help: str,
         if demote_code and (segment.context == CODE and not segment.markdown_fence and (
                 not segment.text_fence or about_attacks) or segment.in_inline_code(start, end)):
             reasons.append("in code")
-        if segment.context == SCRIPT_TEXT and (end - start) * 10 >= len(segment.text) * 6:
+        if segment.context in (SCRIPT_TEXT, DATA_TEXT) and \
+                (end - start) * 10 >= len(segment.text) * 6:
             # the phrase is most of the string: an item of a detector's list, not a message
             reasons.append("a listed phrase")
+        if segment.context == DATA_TEXT and _EXAMPLE_KEY.fullmatch(segment.section):
+            reasons.append("an example value")  # a detector's rule file: `example: '...'`
         if quoted(segment.text, start, end):
             reasons.append("quoted")
         if about_attacks:
