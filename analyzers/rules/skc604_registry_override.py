@@ -3,11 +3,14 @@
 ## What it does
 Finds `pip install --index-url/--extra-index-url/-i …`, the same lines in requirements
 files, `pip config set global.index-url`, `PIP_INDEX_URL=`/`UV_INDEX_URL=`/
-`NPM_CONFIG_REGISTRY=` assignments, `npm/yarn/pnpm config set registry`, `--registry=`
-and `registry=` lines written to `.npmrc` — when the address is not a known public
+`NPM_CONFIG_REGISTRY=` assignments, `npm/yarn/pnpm config set registry`, `--registry=`,
+`registry=` lines written to `.npmrc`, and a bundled `.npmrc`, `.yarnrc(.yml)`, `pip.conf`
+or `uv.toml` (read by every install run in the folder) — when the address is not a known public
 registry (pypi.org, registry.npmjs.org, the PyTorch and NVIDIA indexes, yarnpkg).
 In scripts, and over `http://` or a raw IP anywhere, it is an error; an `https://` index
 in a code block of the documentation is a warning (it may describe a private index).
+A bundled settings file that turns TLS verification off for installs (`strict-ssl=false`,
+`enableStrictSsl: false`, pip's `trusted-host`) is an error too.
 
 ## Why is this bad?
 Whoever runs that index decides what every package name resolves to. With
@@ -32,8 +35,10 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules._installs import all_installs
 from skcc.analyzers.rules._scan import once, report, short, units
+from skcc.analyzers.scan.units import bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
+from skcc.span import Span
 
 RULE = Rule(
     code="SKC604",
@@ -71,7 +76,42 @@ def _severity(unit, url: str) -> Severity | None:  # type: ignore[no-untyped-def
     return None
 
 
+# Package-manager settings a skill folder may carry: npm, yarn and pnpm read the project's
+# .npmrc/.yarnrc on every install run there, pip reads pip.conf from PIP_CONFIG_FILE.
+_CONFIG_FILES = re.compile(r"(?:^|/)(?:\.npmrc|\.yarnrc(?:\.yml)?|pip\.conf|pip\.ini|"
+                           r"uv\.toml)$")
+_CONFIG_REGISTRY = re.compile(r"^[ \t]*(?:@[\w-]+:)?(?:registry|index-url|extra-index-url|"
+                              r"npmRegistryServer|index\.url|url)[ \t]*[=:][ \t]*(\S+)",
+                              re.M | re.I)
+# TLS verification switched off for every install: `strict-ssl=false`,
+# `enableStrictSsl: false`, pip's `trusted-host`.
+_CONFIG_NO_TLS = re.compile(r"^[ \t]*(?:strict-ssl[ \t]*[=:][ \t]*false|enableStrictSsl[ \t]*"
+                            r":[ \t]*false|trusted-host[ \t]*[=:])", re.M | re.I)
+
+
+def _bundled_configs(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    """A bundled .npmrc/.yarnrc/pip.conf that points installs elsewhere or drops TLS."""
+    for f in skill.files:
+        if not f.text or not _CONFIG_FILES.search(f.path) or f.size > 100_000:
+            continue
+        text = bundled_text(skill, f)
+        if text is None:
+            continue
+        path = f"{skill.root}/{f.path}"
+        for m in _CONFIG_REGISTRY.finditer(text):
+            url = m.group(1).strip("'\"")
+            if _bad(url):
+                yield RULE.at(Span.point(path, text.count("\n", 0, m.start()) + 1),
+                              f"the bundled `{f.path}` points installs at `{short(url, 60)}`",
+                              HELP)
+        for m in _CONFIG_NO_TLS.finditer(text):
+            yield RULE.at(Span.point(path, text.count("\n", 0, m.start()) + 1),
+                          f"the bundled `{f.path}` turns off TLS verification for installs "
+                          f"(`{m.group().strip()}`)", HELP)
+
+
 def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    yield from _bundled_configs(skill)
     for unit, found in all_installs(skill):
         for url in found.index:
             if _bad(url):

@@ -157,9 +157,32 @@ def _call(facts: Facts, node: Any, line: int, python: bool) -> None:
     call = Call(name, tuple(syntax.node_text(p) for p in positional), tuple(kwargs), at,
                 syntax.node_text(node)[:1000], "python" if python else "javascript")
     facts.calls.append(call)
+    if not python:
+        _callback_parameters(facts, name, positional)
     _accesses(facts, call, positional)
     if positional and SHELL_CALLS.search(name) and SHELL_MODULES.search(name):
         _embedded_shell(facts, positional[0], at, python)
+
+
+_CALLBACKS = frozenset({"arrow_function", "function_expression", "function"})
+
+
+def _callback_parameters(facts: Facts, name: str, positional: list[Any]) -> None:
+    """`http.get(opts, (res) => …)`, `res.on("data", (d) => …)`: a callback's parameters
+    hold what the call hands it, so each is filed as holding the call (its arguments other
+    than callbacks): `d` resolves to `res.on("data")`, `res` to `http.get(opts)`."""
+    callbacks = [c for c in positional if c.type in _CALLBACKS]
+    if not callbacks:
+        return
+    held = f"{name}({', '.join(syntax.node_text(c) for c in positional if c.type not in _CALLBACKS)})"
+    for callback in callbacks:
+        single = callback.child_by_field_name("parameter")
+        params = callback.child_by_field_name("parameters")
+        names = [single] if single is not None else \
+            [p for p in (params.named_children if params is not None else ())
+             if p.type == "identifier"]
+        for param in names:
+            facts.assign(syntax.node_text(param), held)
 
 
 def _accesses(facts: Facts, call: Call, positional: list[Any]) -> None:
