@@ -89,6 +89,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             # `pbcopy < ~/.ssh/id_rsa`, `nc host 80 < f`: a file fed on the command's input
             upstream += [a.target for a in facts.accesses if a.line == command.line and
                          not a.write and a.how == "redirect"]
+            # `… | gzip | base64 > /tmp/ctx` then `curl --data-binary @/tmp/ctx`: what
+            # filled the file it uploads
+            upstream += _filled_by(facts, command)
             found = _sources(_HEADER.sub(" ", facts.resolve("\n".join([_shell_payload(command),
                                                                        *upstream]))))
             where = "the clipboard" if clipboard else f"the network (`{command.program}`)"
@@ -116,6 +119,23 @@ _LITERAL = re.compile(r"""\s*[rbu]{0,2}(['"]).*\1\s*""", re.S | re.I)
 # Header options that a variable brings in (`headers+=(-H "x-api-key: $KEY")` then
 # `curl "${headers[@]}"`): a key in a header authenticates to the service, as `-H` does.
 _HEADER = re.compile(r"""(?:-H|--header)\s+(?:"[^"\n]*"|'[^'\n]*'|\S+)""")
+
+
+# The files a send command uploads: `-d @f`, `--data-binary @f`, `-F part=@f`, `-T f`.
+_UPLOADED = re.compile(r"^(?:[\w.-]+=)?[@<]([^\s;]+)$")
+
+
+def _filled_by(facts, command) -> list[str]:  # type: ignore[no-untyped-def]
+    """The pipelines that write a file ``command`` uploads, as their commands' text."""
+    args = list(command.args)
+    files = {m.group(1).strip("'\"") for a in args if (m := _UPLOADED.match(a))}
+    files.update(args[i + 1] for i, a in enumerate(args[:-1])
+                 if a in ("-T", "--upload-file"))
+    if not files:
+        return []
+    lines = {a.line for a in facts.accesses if a.write and a.target.strip("'\"") in files}
+    writers = [c for c in facts.commands if c.line in lines and c is not command]
+    return [member.text for writer in writers for member in facts.pipeline(writer)]
 
 
 def _shell_payload(command) -> str:  # type: ignore[no-untyped-def]
