@@ -148,7 +148,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
     P.SECRET_REQUEST: (
         ("user", "الصق", "ألصق", "أرسل", "اكتب"),
         ("key", "password", "passphrase", "token", "secret", "credential", "seed", "recovery",
-         "mnemonic", "2fa", "otp", "one-time", "credit card", "cvv", "pat", "رمز", "كلمة المرور",
+         "mnemonic", "2fa", "otp", "one-time", "mfa", "authenticator", "verification code", "credit card", "cvv", "pat", "رمز", "كلمة المرور",
          "عبارة المرور", "مفتاح", "توكن")),
 }
 

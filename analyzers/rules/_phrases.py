@@ -311,6 +311,13 @@ SECRET_REQUEST = alternation([
     r"one-time codes?|credit card(?: numbers?)?|cvv|pats?|personal access tokens?)\b"
     r"(?:[^.\n]{0,60}?\b(?:in|into|to)\s+(?:the\s+|this\s+)?(?:chat|conversation|message|reply|"
     r"prompt|here|me|you))?",
+    # "ask the user to paste, directly into this chat, their username, password and the
+    # code from their authenticator app"
+    r"\b(?:ask|tell|have|get|instruct)\s+(?:the\s+)?user\s+to\s+(?:paste|type|enter|share|"
+    r"send|provide)\b[^.\n]{0,40}?\b(?:in|into)\s+(?:the\s+|this\s+|our\s+)?(?:chat|"
+    r"conversation)\b[^.\n]{0,80}?\b(?:api[ -]?keys?|passwords?|passphrases?|access tokens?|"
+    r"tokens?|secrets?|credentials|private keys?|seed phrases?|recovery phrases?|2fa codes?|"
+    r"mfa codes?|otp|one-time codes?|authenticator|verification codes?)\b",
     # Arabic: "paste here your token / password / passphrase"
     r"(?:الصق|ألصق|أرسل|اكتب)\w*\s+(?:هنا\s+)?(?:\S+\s+){0,3}?(?:رمز|كلمة المرور|عبارة المرور|"
     r"مفتاح|توكن)",
