@@ -1,5 +1,6 @@
-"""Segments of the files a skill bundles: reference documents, the sentences of scripts and
-data files, and the hidden text of SVG images (see ``_text``: the agent reads all of them).
+"""Segments of the files a skill bundles: reference documents, the sentences of scripts, and
+the hidden text of SVG images (see ``_text``: the agent reads all of them). Data files are
+read by ``_data_text``.
 """
 
 from __future__ import annotations
@@ -8,10 +9,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from skcc.analyzers.rules._data_text import data_sentences, is_data
 from skcc.analyzers.rules._script_text import is_script, sentences
 from skcc.analyzers.rules._text import (
-    DATA_TEXT,
     HIDDEN_HTML,
     MAX_REFERENCE_BYTES,
     PROSE,
@@ -32,8 +31,6 @@ def bundled_segments(root: str, file) -> tuple[Segment, ...]:  # type: ignore[no
         return script_segments(root, path, file.sha256)
     if path.lower().endswith(".svg"):
         return svg_segments(root, path, file.sha256)
-    if is_data(path):
-        return data_segments(root, path, file.sha256)
     return ()
 
 
@@ -42,7 +39,7 @@ def reference_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]
     """Segments of a bundled reference file; empty when it cannot be read safely."""
     from skcc.frontend.parser import parse_blocks
 
-    text = _read_inside(root, path)
+    text = read_inside(root, path)
     if text is None:
         return ()
     display = f"{root}/{path}"
@@ -62,26 +59,13 @@ def reference_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]
 @lru_cache(maxsize=256)
 def script_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
     """Segments of the sentences in a bundled script (``_script_text``)."""
-    text = _read_inside(root, path)
+    text = read_inside(root, path)
     if text is None:
         return ()
     display = f"{root}/{path}"
     return tuple(Segment(sentence, display, line, column, 0, SCRIPT_TEXT,
                          anchor=Span.point(display, line, column), derived=True)
                  for sentence, line, column in sentences(text))
-
-
-@lru_cache(maxsize=256)
-def data_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
-    """Segments of the values of a bundled YAML, JSON or TOML file that read as prose."""
-    text = _read_inside(root, path)
-    if text is None:
-        return ()
-    display = f"{root}/{path}"
-    # The key stands where a document's heading would: the section the text is under.
-    return tuple(Segment(sentence, display, line, column, 0, DATA_TEXT, key,
-                         anchor=Span.point(display, line, column), derived=True)
-                 for sentence, line, column, key in data_sentences(text, path))
 
 
 # Text an SVG carries but a viewer does not show: elements drawn transparent, at a size of a
@@ -97,7 +81,7 @@ def svg_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
     """Hidden text of a bundled SVG: an agent told to read the image reads it all."""
     import html
 
-    text = _read_inside(root, path)
+    text = read_inside(root, path)
     if text is None or "<" not in text:
         return ()
     display = f"{root}/{path}"
@@ -115,7 +99,7 @@ def svg_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
     return tuple(found)
 
 
-def _read_inside(root: str, path: str) -> str | None:
+def read_inside(root: str, path: str) -> str | None:
     """A bundled file's UTF-8 text, None when it cannot be read or lies outside the skill."""
     base = Path(root)
     file = base / path

@@ -92,6 +92,9 @@ class Segment:
     derived: bool = False  # a piece of another segment's text (link title, description...)
     # Comments and hidden elements inside this prose or HTML: SKC304 reports what is there.
     hidden_ranges: tuple[tuple[int, int], ...] = ()
+    # Why where the text sits makes it weaker evidence ("an example value"): each reason
+    # takes a finding one level down, as quoting does.
+    placement: tuple[str, ...] = ()
 
     @property
     def hidden(self) -> bool:
@@ -202,10 +205,21 @@ def segments(skill) -> tuple[Segment, ...]:  # type: ignore[no-untyped-def]
         return hit[1]
     from skcc.analyzers.rules._bundled_text import bundled_segments
 
+    from skcc.analyzers.rules._data_text import data_segments, is_data
+
     found = [*_frontmatter_segments(skill), *block_segments(skill.document.blocks)]
-    for file in skill.files:
-        if file.text and file.size <= MAX_REFERENCE_BYTES:
+    readable = [f for f in skill.files if f.text and f.size <= MAX_REFERENCE_BYTES]
+    for file in readable:
+        if not is_data(file.path):
             found.extend(bundled_segments(skill.root, file))
+    # A data file the instructions name ("load assets/profile.yaml") is read as they say; one
+    # they never name may never reach the agent.
+    named = "\n".join(s.text for s in found if s.context != SCRIPT_TEXT)
+    for file in readable:
+        if is_data(file.path):
+            found.extend(data_segments(skill.root, file.path, file.sha256,
+                                       file.path in named or
+                                       file.path.rsplit("/", 1)[-1] in named))
     if len(_segment_cache) > 16:
         _segment_cache.clear()
     _segment_cache[key] = (skill, tuple(found))
@@ -369,6 +383,11 @@ def _quoted_between(text: str, start: int, end: int, first: int, last: int,
     return False
 
 
+def talks_about_attacks(text: str) -> bool:
+    """Whether ``text`` uses the words of security writing (attack, detect, jailbreak...)."""
+    return bool(_EXPLAINS.search(text))
+
+
 def explains(segment: Segment, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (or its section) talks about attacks
     instead of making one. The phrase itself is left out: "ignore security warnings" is an
@@ -381,12 +400,6 @@ def explains(segment: Segment, start: int, end: int) -> bool:
     return bool(_EXPLAINS.search(around) or _EXPLAINS.search(segment.section)
                 or _EXPLAINS_SECTION.search(segment.section))
 
-
-# Keys under which a data file keeps samples of what it looks for, not instructions.
-_EXAMPLE_KEY = re.compile(r"(?:regex|regexp|pattern|patterns|example|examples|sample|samples|"
-                          r"match|matches|test|tests|payload|payloads|indicator|indicators|ioc|"
-                          r"iocs|signature|signatures|bad|ruleid|detect|detects|detection)",
-                          re.I)
 
 _DOWN = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO,
          Severity.INFO: Severity.INFO}
@@ -433,8 +446,7 @@ def grade(rule, segment: Segment, start: int, end: int, message: str, help: str,
                 (end - start) * 10 >= len(segment.text) * 6:
             # the phrase is most of the string: an item of a detector's list, not a message
             reasons.append("a listed phrase")
-        if segment.context == DATA_TEXT and _EXAMPLE_KEY.fullmatch(segment.section):
-            reasons.append("an example value")  # a detector's rule file: `example: '...'`
+        reasons.extend(segment.placement)
         if quoted(segment.text, start, end):
             reasons.append("quoted")
         if about_attacks:
