@@ -87,21 +87,25 @@ def data_sentences(text: str, path: str) -> list[tuple[str, int, int, str]]:
         found.sort(key=lambda s: (s[1], s[2]))
     lines = text.split("\n")
     keyed = []
+    memo: dict[int, str] = {}
     for sentence, line, column in found:
         key = _KEY.match(lines[line - 1][: column - 1]) if line <= len(lines) else None
         keyed.append((sentence, line, column, key.group(1) if key else
-                      _parent_key(lines, line - 1)))
+                      _parent_key(lines, line - 1, memo)))
     return keyed
 
 
-def _parent_key(lines: list[str], index: int) -> str:
+def _parent_key(lines: list[str], index: int, memo: dict[int, str]) -> str:
     """The key a line without one sits under: a block scalar's or a list's (`tips:` above
     `- Book early`, `"examples": [` above a JSON array's strings). Siblings above are
-    skipped; the nearest line that opens a container is the parent."""
+    skipped; the nearest line that opens a container is the parent. ``memo`` keeps the
+    answer for every sibling passed on the way, so a list of thousands is walked once."""
     if index >= len(lines):
         return ""
     indent = len(lines[index]) - len(lines[index].lstrip())
-    for above in range(index - 1, max(index - 500, -1), -1):
+    siblings = [index]
+    found = ""
+    for above in range(index - 1, -1, -1):
         text = lines[above]
         stripped = text.strip()
         if not stripped or stripped.startswith("#"):
@@ -109,10 +113,19 @@ def _parent_key(lines: list[str], index: int) -> str:
         depth = len(text) - len(text.lstrip())
         key = _KEY.match(text)
         if depth < indent:
-            return key.group(1) if key else ""
-        if depth == indent and key and _OPENS.search(text):
-            return key.group(1)  # YAML's `tips:` with its items at the same indent
-    return ""
+            found = key.group(1) if key else ""
+            break
+        if depth == indent:
+            if key and _OPENS.search(text):
+                found = key.group(1)  # YAML's `tips:` with its items at the same indent
+                break
+            if above in memo:
+                found = memo[above]
+                break
+            siblings.append(above)
+    for sibling in siblings:
+        memo[sibling] = found
+    return found
 
 
 # A keyed line whose value is below it: `tips:`, `"examples": [`, `briefing: |`.
