@@ -34,6 +34,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import line_at, once, report, units
 from skcc.analyzers.scan.facts import SHELLS
+from skcc.analyzers.scan.patterns import unglue
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -70,7 +71,7 @@ JS_SHELL = re.compile(r"(spawn|exec)\w*\(\s*['\"`](/bin/)?(ba|z)?sh|(spawn|exec)
 # Languages read without a syntax tree (Go, Ruby, Perl): a socket, a shell, and the
 # shell's standard streams handed to something, all in one file.
 ANY_SOCKET = re.compile(r"\bnet\.Dial(?:Timeout|TCP)?\(|\bTCPSocket\.(?:new|open)\b|"
-                        r"IO::Socket::INET|\bsocket\s*\(\s*\w+\s*,\s*(?:PF|AF)_INET|"
+                        r"IO::Socket::INET|\bsocket\s*\(\s*(?:my\s+)?[$*]?\w+\s*,\s*(?:PF|AF)_INET|"
                         r"\bfsockopen\s*\(|\bstream_socket_client\s*\(")
 ANY_STDIO_WIRED = re.compile(r"\.Stdin\s*(?:,\s*\w+\.Std(?:out|err)\s*)*=|\bopen\s*\(\s*"
                              r"\*?STD(?:IN|OUT|ERR)\s*,\s*['\"]?[<>+]*&|\$std(?:in|out|err)"
@@ -122,7 +123,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              "socket", HELP)
         calls = "\n".join(c.text for c in facts.calls)
         if PY_SOCKET.search(calls) and (PY_REDIRECT.search(calls) or _socket_as_stdio(
-                facts)) and SHELL_PATH.search(calls + unit.text):
+                facts)) and (SHELL_PATH.search(calls + unit.text) or
+                             SHELL_PATH.search(unglue(unit.text))):  # "/bin/" + "sh"
             line = next(c.line for c in facts.calls if PY_SOCKET.search(c.text))
             yield report(RULE, unit, line, "a socket is connected and a shell is attached "
                          "to it", HELP)

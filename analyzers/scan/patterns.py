@@ -109,7 +109,7 @@ STRONG_CRED = re.compile(
     r"|\.aws\b|\.config/gcloud|application_default_credentials|\.azure\b|\.kube/config"
     r"|\.docker/config\.json|(?<![\w-])\.npmrc|(?<![\w-])\.pypirc|(?<![\w-])\.netrc"
     r"|\.git-credentials|\.gnupg|/etc/shadow|/etc/sudoers"
-    r"|Login Data|logins\.json|key[34]\.db|cookies\.sqlite|(?<![\w-])Cookies\b|Local State"
+    r"|Login Data|logins\.json|key[34]\.db|cookies\.sqlite|(?<=[/\\'\x22\s\[])(?-i:Cookies)\b|Local State"
     r"|Google/Chrome|google-chrome|BraveSoftware|\.mozilla/firefox|Firefox/Profiles"
     r"|wallet\.dat|\.electrum|Exodus|solana/id\.json|\.ethereum/keystore|metamask"
     r"|nkbihfbeogaeaoehlefnkodbefgpgknn|Keychains?\b|\.keychain|\.password-store"

@@ -44,9 +44,18 @@ def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
     if root is None:
         return
     python = language == "python"
+    first_call = len(facts.calls)
+    parameters: dict[str, list[str]] = {}
     for node in syntax.nodes(root, language, _CODE_NODES):
         kind = node.type
-        if kind in ("call", "call_expression", "new_expression"):
+        if kind in _DEFINITIONS:
+            _parameters(node, parameters)
+        elif kind == "as_pattern":  # `with urlopen(u) as r:` / `except E as e`: r holds it
+            alias = node.child_by_field_name("alias")
+            if alias is not None and node.named_children:
+                target = alias.named_children[0] if alias.named_children else alias
+                _assign(facts, target, node.named_children[0])
+        elif kind in ("call", "call_expression", "new_expression"):
             _call(facts, node, line, python)
         elif kind in ("assignment", "assignment_expression", "augmented_assignment",
                       "augmented_assignment_expression"):
@@ -60,9 +69,43 @@ def code_facts(facts: Facts, text: str, line: int, language: str) -> None:
             _argv_table(facts, node, line)
         else:  # `for x in items:` / `for (const x of items)`: x holds each of the items
             _assign(facts, node.child_by_field_name("left"), node.child_by_field_name("right"))
+    # `def _activate(src, scope): exec(src, scope)` called as `_activate(r.read(), {})`: a
+    # function's parameters hold what its calls in this unit pass it.
+    for call in facts.calls[first_call:]:
+        names = parameters.get(call.name)
+        if names:
+            for name, value in zip(names, call.args):
+                facts.assign(name, value)
+            for key, value in call.kwargs:
+                if key in names:
+                    facts.assign(key, value)
 
 
-_CODE_NODES = frozenset({"call", "call_expression", "new_expression", "assignment",
+_DEFINITIONS = frozenset({"function_definition", "function_declaration"})
+_PARAMETER_NAMES = frozenset({"identifier", "default_parameter", "typed_parameter",
+                              "typed_default_parameter", "assignment_pattern"})
+
+
+def _parameters(node: Any, found: dict[str, list[str]]) -> None:
+    """The parameter names of a `def` or `function` declaration, filed under its name."""
+    name = node.child_by_field_name("name")
+    params = node.child_by_field_name("parameters")
+    if name is None or params is None:
+        return
+    names = []
+    for param in params.named_children:
+        if param.type not in _PARAMETER_NAMES:
+            continue
+        if param.type != "identifier":
+            param = param.child_by_field_name("name") or param.child_by_field_name("left") \
+                or (param.named_children[0] if param.named_children else None)
+        if param is not None and param.type == "identifier":
+            names.append(syntax.node_text(param))
+    found[syntax.node_text(name)] = names
+
+
+_CODE_NODES = frozenset({"function_definition", "function_declaration", "as_pattern",
+                        "call", "call_expression", "new_expression", "assignment",
                         "assignment_expression", "augmented_assignment",
                         "augmented_assignment_expression", "variable_declarator", "for_statement",
                         "for_in_statement", "return_statement", "list", "array"})
