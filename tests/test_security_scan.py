@@ -37,7 +37,7 @@ def _check(base: Path, files: dict[str, str | bytes],  # type: ignore[no-untyped
 ])
 def test_bad_scripts_never_raise(tmp_path: Path, data: bytes) -> None:
     for name in ("scripts/a.py", "scripts/a.sh", "scripts/a.js", "scripts/a.ps1", "scripts/a.rb",
-                 "scripts/a.go"):
+                 "scripts/a.go", "scripts/a.pl", "scripts/a.php", "scripts/a.lua"):
         _check(tmp_path / name.replace("/", "_"), {name: data})
 
 

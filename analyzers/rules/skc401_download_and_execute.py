@@ -48,6 +48,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import interpreter_after, line_at, once, report, short, units
 from skcc.analyzers.scan import patterns as p
+from skcc.analyzers.scan.patterns import unglue
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
 
@@ -117,6 +118,10 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 line = line_at(unit, m.start())
                 yield _found(unit, line, "PowerShell runs a downloaded script with "
                              "Invoke-Expression", m.group())
+        if unit.language == "powershell" and (at := _indirect_iex(unit.text)) is not None:
+            yield _found(unit, line_at(unit, at), "PowerShell calls Invoke-Expression by a "
+                         "name built at run time, in a script that downloads code",
+                         unit.text[at:unit.text.find("\n", at)])
         if unit.language == "powershell" and PS_NET.search(unit.text):
             # `$body = (New-Object Net.WebClient).DownloadString($u)` then
             # `[scriptblock]::Create($body)`: followed through the assignments
@@ -151,6 +156,31 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     net.search(facts.resolve(fed)):
                 yield _found(unit, call.line, "an interpreter process is fed code received "
                              "from the network on its input", "")
+
+
+# `$runner = 'I' + 'E' + 'X'; & (Get-Command $runner) $code`: Invoke-Expression reached
+# through the call operator, once glued strings and string variables are read.
+_PS_CALLED_IEX = re.compile(r"&\s*\(?\s*(?:Get-Command\s+|gcm\s+)?['\"]?(?:iex|"
+                            r"invoke-expression)\b", re.I)
+_PS_STRING_VARIABLE = re.compile(r"\$(\w+)\s*=\s*['\"]([\w.-]+)['\"]\s*$", re.M)
+
+
+def _indirect_iex(text: str) -> int | None:
+    """Where (an offset of ``text``) Invoke-Expression is called by a name spelled in pieces
+    or held in a variable, in a script that also downloads (DownloadString...); or None."""
+    if "&" not in text:
+        return None
+    plain = unglue(text)
+    for name, value in _PS_STRING_VARIABLE.findall(plain):
+        plain = re.sub(rf"\${name}\b", lambda _: value, plain)
+    if plain == text or not PS_NET.search(plain):
+        return None  # written out plainly: PS_DOWNLOAD_EXEC and PS_SINK read those
+    m = _PS_CALLED_IEX.search(plain)
+    if m is None:
+        return None
+    # Gluing and substitution change lengths within lines, never the lines themselves.
+    line = plain.count("\n", 0, m.start())
+    return sum(len(part) + 1 for part in text.split("\n")[:line])
 
 
 SHELL_DOWNLOAD = re.compile(r"\b(curl|wget|invoke-webrequest|iwr|irm)\b", re.I)

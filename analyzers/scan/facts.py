@@ -439,6 +439,10 @@ def facts_of(skill) -> SkillFacts:  # type: ignore[no-untyped-def]
             langs.go_facts(facts, unit.text, unit.first_line)
         elif unit.language == "perl":
             langs.perl_facts(facts, unit.text, unit.first_line)
+        elif unit.language == "php":
+            langs.php_facts(facts, unit.text, unit.first_line)
+        elif unit.language == "lua":
+            langs.lua_facts(facts, unit.text, unit.first_line)
         units.append(facts)
     result = SkillFacts(code, units)
     _CACHE[key] = (skill, result)  # keeping the skill keeps its id from being reused

@@ -125,6 +125,8 @@ _GO_STRING = re.compile(r'"((?:\\.|[^"\\])*)"|`([^`]*)`')
 
 
 def go_facts(facts: Facts, text: str, line: int) -> None:
+    if _GO_EXEC.search(text):
+        _go_argv_tables(facts, text, line)
     for m in _GO_EXEC.finditer(text):
         inner = _balanced(text, m.end())
         if inner is None:
@@ -138,6 +140,27 @@ def go_facts(facts: Facts, text: str, line: int) -> None:
         if argv[0].rsplit("/", 1)[-1] in ("sh", "bash") and "-c" in argv[1:2] and \
                 len(argv) > 2:
             shell_facts(facts, argv[2], number)
+
+
+# A one-line composite literal: `{"sudo", "chmod", "4755", path}`, `[]string{"git", "push"}`.
+_GO_LIST = re.compile(r"\{([^{}\n]*)\}")
+
+
+def _go_argv_tables(facts: Facts, text: str, line: int) -> None:
+    """`steps := [][]string{{"sudo", "chmod", "4755", p}, …}` run by `exec.Command(s[0],
+    s[1:]...)`: each string list that starts with a known command is that command."""
+    from skcc.analyzers.scan.markdown_code import COMMAND_WORDS
+
+    for m in _GO_LIST.finditer(text):
+        args = [a for a in _split(m.group(1)) if a.strip()]
+        if len(args) < 2 or not _GO_STRING.fullmatch(args[0].strip()):
+            continue
+        argv = tuple(_go_word(a) for a in args)
+        if argv[0].rsplit("/", 1)[-1] not in COMMAND_WORDS:
+            continue
+        number = line + text.count("\n", 0, m.start())
+        facts.commands.append(Command(argv, number, " ".join(argv),
+                                      hash(("go-argv", number, m.start()))))
 
 
 def _go_word(arg: str) -> str:
@@ -232,3 +255,139 @@ def perl_facts(facts: Facts, text: str, line: int) -> None:
         for m in _PL_EVAL.finditer(source):
             facts.calls.append(Call("eval", (m.group(1).strip().rstrip(")"),), (), number,
                                     stripped[:1000], "perl"))
+
+
+# -- PHP --------------------------------------------------------------------------------------
+
+_PHP_ASSIGN = re.compile(r"^\s*\$(\w+)\s*(?:\.)?=(?![=>])\s*(.+?);\s*(?://.*|#.*)?$")
+_PHP_SHELL_LITERAL = re.compile(r"(?<![\w$>:])(shell_exec|system|exec|passthru|popen|proc_open)"
+                                r"\s*\(\s*(['\"])((?:\\.|(?!\2).)*)\2")
+_PHP_SHELL_EXPR = re.compile(r"(?<![\w$>:])(shell_exec|system|exec|passthru|popen|proc_open)"
+                             r"\s*\(\s*([$][^;]*?)\)\s*;")
+_PHP_BACKTICK = re.compile(r"`([^`\n]+)`")
+# `eval($code)`, `assert($code)` (a string assert runs it on old PHP), `create_function`
+_PHP_EVAL = re.compile(r"(?<![\w$>:])(eval|assert|create_function)\s*\(\s*([^;]*?)\)\s*;")
+
+
+def php_facts(facts: Facts, text: str, line: int) -> None:
+    """Assignments, shell commands (`shell_exec`, `system`, backticks...) and evals of a PHP
+    script, line by line (no grammar is bundled)."""
+    for index, source in enumerate(text.split("\n")):
+        number = line + index
+        stripped = source.lstrip()
+        if stripped.startswith(("//", "#", "*", "/*")):
+            continue
+        a = _PHP_ASSIGN.match(source)
+        if a:
+            facts.assign("$" + a.group(1), a.group(2))
+        for m in _PHP_SHELL_LITERAL.finditer(source):
+            shell_facts(facts, m.group(3), number)
+        for m in _PHP_SHELL_EXPR.finditer(source):
+            facts.calls.append(Call(m.group(1), (m.group(2).strip(),), (), number,
+                                    stripped[:1000], "php"))
+        for m in _PHP_BACKTICK.finditer(source):
+            shell_facts(facts, m.group(1), number)
+        for m in _PHP_EVAL.finditer(source):
+            facts.calls.append(Call(m.group(1), (m.group(2).strip(),), (), number,
+                                    stripped[:1000], "php"))
+
+
+# -- Lua --------------------------------------------------------------------------------------
+
+_LUA_ASSIGN = re.compile(r"^\s*(?:local\s+)?([A-Za-z_]\w*)\s*=(?!=)\s*(.+?)\s*(?:--.*)?$")
+_LUA_RUN = re.compile(r"\b(os\.execute|io\.popen)\s*\(")
+_LUA_STRING = re.compile(r"""^(?:"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'|\[\[(.*?)\]\])$""", re.S)
+
+
+def lua_facts(facts: Facts, text: str, line: int) -> None:
+    """`os.execute(...)` and `io.popen(...)` of a Lua script as shell commands, their
+    argument evaluated as far as literals go: `..` joins, `string.char(114, 109)` is "rm",
+    `table.concat({...})` joins its items, a local holds what it was given, and anything
+    computed becomes `$name` for the rules."""
+    values: dict[str, str] = {}
+    for index, source in enumerate(text.split("\n")):
+        number = line + index
+        if source.lstrip().startswith("--"):
+            continue
+        a = _LUA_ASSIGN.match(source)
+        if a and not source.lstrip().startswith(("if ", "for ", "while ")):
+            values[a.group(1)] = a.group(2)
+            facts.assign(a.group(1), a.group(2))
+        for m in _LUA_RUN.finditer(source):
+            inner = _balanced(source, m.end())
+            if inner is None:
+                continue
+            argument = _split(inner)[0]
+            command = _lua_value(argument, values, 3)
+            facts.calls.append(Call(m.group(1), (argument.strip(),), (), number,
+                                    source.strip()[:1000], "lua"))
+            shell_facts(facts, command, number)
+
+
+def _lua_value(expression: str, values: dict[str, str], depth: int) -> str:
+    """The string a Lua expression makes, as far as literals and locals tell."""
+    out: list[str] = []
+    for piece in _lua_pieces(expression):
+        if sum(map(len, out)) > 4000:  # locals built from locals: enough to judge by
+            break
+        piece = piece.strip()
+        literal = _LUA_STRING.match(piece)
+        if literal:
+            out.append(next(g for g in literal.groups() if g is not None))
+            continue
+        chars = re.fullmatch(r"string\.char\s*\(([\d\s,]+)\)", piece)
+        if chars:
+            out.append("".join(chr(int(n)) for n in chars.group(1).split(",") if n.strip()
+                               and int(n) < 0x110000))
+            continue
+        joined = re.fullmatch(r"table\.concat\s*\(\s*\{(.*)\}\s*(?:,\s*(['\"])(.*?)\2)?\s*\)",
+                              piece, re.S)
+        if joined:
+            items = [_lua_value(item, values, depth) for item in _split(joined.group(1))
+                     if item.strip()]
+            out.append((joined.group(3) or "").join(items))
+            continue
+        env = re.fullmatch(r"os\.getenv\s*\(\s*['\"](\w+)['\"]\s*\)(?:\s+or\s+.*)?", piece)
+        if env:
+            out.append("$" + env.group(1))
+            continue
+        name = re.fullmatch(r"[A-Za-z_]\w*", piece)
+        if name and piece in values and depth > 0:
+            out.append(_lua_value(values[piece], values, depth - 1))
+            continue
+        out.append("$" + (re.sub(r"\W+", "_", piece).strip("_") or "x"))
+    return "".join(out)
+
+
+def _lua_pieces(expression: str) -> list[str]:
+    """``expression`` split on its top-level `..` (outside strings and brackets)."""
+    pieces, current, depth, quote = [], [], 0, ""
+    i = 0
+    while i < len(expression):
+        c = expression[i]
+        if quote:
+            current.append(c)
+            if c == "\\" and i + 1 < len(expression):
+                current.append(expression[i + 1])
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+            current.append(c)
+        elif c in "([{":
+            depth += 1
+            current.append(c)
+        elif c in ")]}":
+            depth -= 1
+            current.append(c)
+        elif expression.startswith("..", i) and depth == 0:
+            pieces.append("".join(current))
+            current = []
+            i += 2
+            continue
+        else:
+            current.append(c)
+        i += 1
+    pieces.append("".join(current))
+    return pieces

@@ -80,12 +80,23 @@ def unglue(text: str) -> str:
     return text
 
 
+# PHP: base64, compression, rot13 and hex, the layers of a packed PHP payload
+PHP_DECODE = re.compile(r"\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|"
+                        r"hex2bin|convert_uudecode)\s*\(", re.I)
+
+
 def decoder_of(language: str) -> re.Pattern[str]:
-    return {"python": PY_DECODE, "ruby": RB_DECODE, "perl": PL_DECODE}.get(language, JS_DECODE)
+    return {"python": PY_DECODE, "ruby": RB_DECODE, "perl": PL_DECODE,
+            "php": PHP_DECODE}.get(language, JS_DECODE)
+
+
+PHP_NET = re.compile(r"\b(?:file_get_contents|fopen|readfile|file)\s*\(\s*['\"]?https?://|"
+                     r"\bcurl_exec\s*\(|\bfsockopen\s*\(|\bstream_socket_client\s*\(", re.I)
 
 
 def network_of(language: str) -> re.Pattern[str]:
-    return {"python": PY_NET, "ruby": RB_NET, "perl": PL_NET}.get(language, JS_NET)
+    return {"python": PY_NET, "ruby": RB_NET, "perl": PL_NET,
+            "php": PHP_NET}.get(language, JS_NET)
 
 
 def exec_sink(facts: Facts, call: Call) -> bool:
@@ -95,6 +106,10 @@ def exec_sink(facts: Facts, call: Call) -> bool:
         return call.short in RB_EXEC
     if call.language == "perl":  # only string evals become calls (see langs.perl_facts)
         return call.name == "eval"
+    if call.language == "php":  # see langs.php_facts
+        return call.name in ("eval", "assert", "create_function")
+    if call.language == "lua":
+        return False
     python = call.language == "python"
     sinks, dynamic = (PY_EXEC, PY_DYNAMIC_EXEC) if python else (JS_EXEC, JS_DYNAMIC_EXEC)
     if call.name in sinks or dynamic.search(unglue(call.name)):

@@ -23,8 +23,9 @@ EXTENSIONS = {".py": "python", ".pyw": "python", ".sh": "bash", ".bash": "bash",
               ".cjs": "javascript", ".jsx": "javascript", ".ts": "typescript",
               ".mts": "typescript", ".cts": "typescript", ".ps1": "powershell",
               ".psm1": "powershell", ".sql": "sql", ".bat": "batch", ".cmd": "batch",
-              ".rb": "ruby", ".go": "go", ".pl": "perl", ".pm": "perl"}
-# (Ruby, Go and Perl are read by regexes: scan/langs.py)
+              ".rb": "ruby", ".go": "go", ".pl": "perl", ".pm": "perl", ".php": "php",
+              ".lua": "lua"}
+# (Ruby, Go, Perl, PHP and Lua are read by regexes: scan/langs.py)
 INFO_STRINGS = {
     "bash": "bash", "sh": "bash", "shell": "bash", "zsh": "bash", "console": "bash",
     "shell-session": "bash", "terminal": "bash", "shellscript": "bash", "": "bash",
@@ -39,7 +40,7 @@ SHEBANG_PROGRAMS = {"sh": "bash", "bash": "bash", "zsh": "bash", "dash": "bash",
                     "python": "python", "python3": "python", "node": "javascript",
                     "deno": "typescript", "bun": "javascript", "pwsh": "powershell",
                     "ts-node": "typescript", "tsx": "typescript", "ruby": "ruby",
-                    "perl": "perl"}
+                    "perl": "perl", "php": "php", "lua": "lua"}
 LIFECYCLE = ("preinstall", "install", "postinstall", "prepare", "prepublish", "preuninstall",
              "postuninstall")
 
