@@ -49,6 +49,14 @@ _HINTS = ("hist", "/var/log/", "clear-", "wevtutil")
 HELP = "leave the history and logs alone; tell the user what the skill ran"
 
 
+def _alternative(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one branch of a regular expression in a string: a `|`
+    right before or after it."""
+    before = text[max(0, start - 2):start].rstrip()
+    after = text[end:end + 2].lstrip()
+    return before.endswith(("|", "(?:", "(")) or after.startswith("|")
+
+
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     yield from once(_check(skill))
 
@@ -63,6 +71,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
         if not any(hint in lowered for hint in _HINTS):
             continue
         for m in ERASURE.finditer(unit.text):
+            if unit.language not in ("bash", "powershell", "batch") and _alternative(
+                    unit.text, m.start(), m.end()):
+                continue  # one alternative of a detector's regex: `r"history -c|unset …"`
             line = line_at(unit, m.start())
             yield report(RULE, unit, line, f"`{short(m.group().strip(), 50)}` erases the "
                          "record of what ran", HELP)
