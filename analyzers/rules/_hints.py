@@ -42,7 +42,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "obsolet", "obsolèt", "non si applicano", "anulad", "valen", "aplican", "valables",
          "s'appliquent", "caduques", "continue", "keep going", "stop", "carry on", "proceed",
          "prossiga", "vorrang", "carry", "execute", "apply", "withdrawn", "rescinded", "retracted", "lifted", "suspended",
-         "replaced"),
+         "replaced", "retired", "revoked", "superseded", "voided", "advisory", "optional",
+         "suggestions"),
         # what is dismissed: the earlier, original, system's or user's instructions
         ("previous", "prior", "above", "earlier", "preceding", "former", "foregoing",
          "original", "initial", "old", "existing", "system", "developer", "safety", "your",
