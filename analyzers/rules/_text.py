@@ -52,7 +52,8 @@ REFERENCE_SUFFIXES = (".md", ".markdown", ".txt", ".mdx", ".rst")
 _EXPLAINS = re.compile(
     r"inject|attack|malicious|adversar|jailbreak|exploit|threat|phishing|red[- ]team|"
     r"detect|scanner|suspicious|payload|e\.g\.|for example|such as|phrases? (?:like|such)|"
-    r"patterns? (?:like|such)|watch (?:out )?for|beware|warn|flag|(?<!not\s)(?<!n't\s)(?<!never\s)refuse|untrusted|"
+    r"patterns? (?:like|such)|watch (?:out )?for|beware|warn|flag|"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)refuse|untrusted|"
     r"indicator|recogni[sz]|\biocs?\b|red flags?|do not (?:execute|run)|never run|"
     # the same in the other languages skills are written in
     r"d[ée]tect|attaque|malveillant|angriff|b[öo]sartig|erkenn|ataque|malicios|detecci|"
@@ -204,7 +205,6 @@ def segments(skill) -> tuple[Segment, ...]:  # type: ignore[no-untyped-def]
     if hit is not None and hit[0] is skill:
         return hit[1]
     from skcc.analyzers.rules._bundled_text import bundled_segments
-
     from skcc.analyzers.rules._data_text import data_segments, is_data
 
     found = [*_frontmatter_segments(skill), *block_segments(skill.document.blocks)]
@@ -238,7 +238,8 @@ def _frontmatter_segments(skill) -> Iterator[Segment]:  # type: ignore[no-untype
                       anchor=entry.value.span, derived=True)
 
 
-def block_segments(blocks, reference: bool = False) -> Iterator[Segment]:  # type: ignore[no-untyped-def]
+def block_segments(blocks,  # type: ignore[no-untyped-def]
+                   reference: bool = False) -> Iterator[Segment]:
     from skcc.ir.inline import code_span_ranges, scan
 
     section = ""

@@ -52,7 +52,7 @@ HELP = "leave the history and logs alone; tell the user what the skill ran"
 def _alternative(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one branch of a regular expression in a string: a `|`
     right before or after it."""
-    before = text[max(0, start - 2):start].rstrip()
+    before = text[max(0, start - 3):start].rstrip()
     after = text[end:end + 2].lstrip()
     return before.endswith(("|", "(?:", "(")) or after.startswith("|")
 

@@ -260,10 +260,9 @@ def perl_facts(facts: Facts, text: str, line: int) -> None:
 # -- PHP --------------------------------------------------------------------------------------
 
 _PHP_ASSIGN = re.compile(r"^\s*\$(\w+)\s*(?:\.)?=(?![=>])\s*(.+?);\s*(?://.*|#.*)?$")
-_PHP_SHELL_LITERAL = re.compile(r"(?<![\w$>:])(shell_exec|system|exec|passthru|popen|proc_open)"
-                                r"\s*\(\s*(['\"])((?:\\.|(?!\2).)*)\2")
-_PHP_SHELL_EXPR = re.compile(r"(?<![\w$>:])(shell_exec|system|exec|passthru|popen|proc_open)"
-                             r"\s*\(\s*([$][^;]*?)\)\s*;")
+_PHP_SHELL = r"(?<![\w$>:])(shell_exec|system|exec|passthru|popen|proc_open)\s*\(\s*"
+_PHP_SHELL_LITERAL = re.compile(_PHP_SHELL + r"(['\"])((?:\\.|(?!\2).)*)\2")
+_PHP_SHELL_EXPR = re.compile(_PHP_SHELL + r"([$][^;]*?)\)\s*;")
 _PHP_BACKTICK = re.compile(r"`([^`\n]+)`")
 # `eval($code)`, `assert($code)` (a string assert runs it on old PHP), `create_function`
 _PHP_EVAL = re.compile(r"(?<![\w$>:])(eval|assert|create_function)\s*\(\s*([^;]*?)\)\s*;")

@@ -217,7 +217,8 @@ def _callback_parameters(facts: Facts, name: str, positional: list[Any]) -> None
     callbacks = [c for c in positional if c.type in _CALLBACKS]
     if not callbacks:
         return
-    held = f"{name}({', '.join(syntax.node_text(c) for c in positional if c.type not in _CALLBACKS)})"
+    handed = ", ".join(syntax.node_text(c) for c in positional if c.type not in _CALLBACKS)
+    held = f"{name}({handed})"
     for callback in callbacks:
         single = callback.child_by_field_name("parameter")
         params = callback.child_by_field_name("parameters")
