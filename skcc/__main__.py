@@ -1,3 +1,3 @@
-from skcc.cli import main
+from skcc.cli import run
 
-main()
+run()

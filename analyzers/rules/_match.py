@@ -95,16 +95,20 @@ def matches(skill, patterns: Sequence[re.Pattern[str]], *, prose: bool = True,  
     ``_text.finditer_both``) reports them."""
     text = _skill_text(skill)
     modes = (True, False) if both else (prose,)
-    indices: set[int] = set()
-    for pattern in patterns:
+    # Per segment, the patterns (in the given order) to run on it and the folds to run them
+    # on: a pattern runs only where its own hint groups are all present.
+    wanted: dict[int, dict[int, list[bool]]] = {}
+    for order, pattern in enumerate(patterns):
         for mode in modes:
-            indices.update(text.candidates(pattern, mode))
-    for index in sorted(indices):
+            for index in text.candidates(pattern, mode):
+                wanted.setdefault(index, {}).setdefault(order, []).append(mode)
+    for index in sorted(wanted):
         segment = text.visible[index]
         if not scripts and segment.context == _text.SCRIPT_TEXT:
             continue
-        for pattern in patterns:
-            found = _text.finditer_both(pattern, segment) if both else \
-                _text.finditer(pattern, segment, prose)
+        for order, folds in sorted(wanted[index].items()):
+            pattern = patterns[order]
+            found = _text.finditer_both(pattern, segment, tuple(folds)) if both else \
+                _text.finditer(pattern, segment, prose, hinted=True)
             for start, end, source in found:
                 yield segment, pattern, start, end, source

@@ -157,32 +157,40 @@ def _line_starts(text: str) -> list[int]:
 
 # -- matching ------------------------------------------------------------------------------
 
-def finditer_both(pattern: re.Pattern[str], segment: Segment
-                  ) -> Iterator[tuple[int, int, str]]:
-    """``finditer`` on the prose fold and the command fold, each match reported once."""
+def finditer_both(pattern: re.Pattern[str], segment: Segment,
+                  hinted: tuple[bool, ...] = ()) -> Iterator[tuple[int, int, str]]:
+    """``finditer`` on the prose fold and the command fold, each match reported once.
+
+    ``hinted`` names the folds (True for prose) already known to hold the pattern's hint;
+    when given, only those are searched.
+    """
     seen: set[int] = set()
     # Text without line breaks or Markdown decoration folds the same both ways.
     modes = (True,) if segment.prose_fold == segment.command_fold else (True, False)
+    if hinted:
+        modes = tuple(m for m in modes if m in hinted) or \
+            ((True,) if segment.prose_fold == segment.command_fold else ())
     for prose in modes:
-        for start, end, text in finditer(pattern, segment, prose):
+        for start, end, text in finditer(pattern, segment, prose, hinted=bool(hinted)):
             if start not in seen:
                 seen.add(start)
                 yield start, end, text
 
 
-def finditer(pattern: re.Pattern[str], segment: Segment, prose: bool = True
-             ) -> Iterator[tuple[int, int, str]]:
+def finditer(pattern: re.Pattern[str], segment: Segment, prose: bool = True,
+             hinted: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, matched source text) of each match of ``pattern`` in the folded text.
 
     The phrase patterns are long alternations that ``re`` tries at every position, so the
     fold is first tested against the pattern's hint (``_hints``: words without which it
-    cannot match); most text lacks them. The origin map that turns a match
-    back into source positions costs far more than the fold, and is built only for a match.
+    cannot match), unless the caller knows it holds them (``hinted``); most text lacks
+    them. The origin map that turns a match back into source positions costs far more than
+    the fold, and is built only for a match.
     """
     from skcc.analyzers.rules._hints import HINTS
 
     text = segment.prose_fold if prose else segment.command_fold
-    hint = HINTS.get(id(pattern))
+    hint = None if hinted else HINTS.get(id(pattern))
     if hint is not None and not all(h.search(text) for h in hint):
         return
     folded = None

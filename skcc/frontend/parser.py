@@ -6,6 +6,7 @@ rule's callback builds the IR class of the same name directly from the block tok
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
@@ -157,7 +158,7 @@ def parse_blocks(text: str, path: str) -> ParsedBlocks:
     lark, builder = _parser()
     builder.path = path
     tokens, overflow = lex(text)
-    children = _run_tables(lark, tokens)
+    children = _run_tables(lark, builder, tokens)
     frontmatter = None
     if children and isinstance(children[0], BlockToken):
         frontmatter, children = children[0], children[1:]
@@ -166,12 +167,13 @@ def parse_blocks(text: str, path: str) -> ParsedBlocks:
 
 
 @lru_cache(maxsize=1)
-def _tables(lark: Lark) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
+def _tables(lark: Lark, builder: IRBuilder
+            ) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
     """lark's LALR tables for the grammar, flattened for the loop below: a shift is
     ``(True, next_state)``, a reduce ``(False, (size, callback, rule name))``."""
     parser = lark.parser.parser.parser  # ParsingFrontend -> LALR_Parser -> _Parser
     table = parser.parse_table
-    callbacks = parser.callbacks
+    callbacks = {rule: _callback(rule, builder) for rule in parser.callbacks}
     # Names as plain str: lark's are Token objects, whose Python-level __eq__ would run on
     # every table lookup that hashes to them.
     states = {
@@ -182,14 +184,54 @@ def _tables(lark: Lark) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, in
     return states, table.start_states["start"], table.end_states["start"]
 
 
-def _run_tables(lark: Lark, tokens: list[BlockToken]) -> Any:
+class _Run(list):  # type: ignore[type-arg]
+    """The items of a repetition (``_block*``, ``list_item+``, ``TABLE_ROW*``) so far."""
+
+
+def _callback(rule: Any, builder: IRBuilder) -> Any:
+    """What reducing ``rule`` returns: lark's tree-builder semantics, without its generality.
+
+    ``_block`` is inlined (it always wraps one block, so it is that block); the rules lark
+    generates for repetitions grow one ``_Run`` in place, as lark's own filter does; every
+    other rule calls the builder method of its name with the runs spliced into its children.
+    """
+    name = rule.origin.name
+    if name == "_block":
+        return operator.itemgetter(0)
+    if name.startswith("__"):  # __<rule>_star_N / __<rule>_plus_N
+        return _grow
+    method = getattr(builder, name)
+    if not any(symbol.name.startswith("__") for symbol in rule.expansion):
+        return method
+    return lambda children: method(_splice(children))
+
+
+def _grow(children: list[Any]) -> _Run:
+    if len(children) == 1:
+        return _Run(children)
+    run, item = children
+    run.append(item)
+    return run  # type: ignore[no-any-return]
+
+
+def _splice(children: list[Any]) -> list[Any]:
+    flat: list[Any] = []
+    for child in children:
+        if type(child) is _Run:
+            flat.extend(child)
+        else:
+            flat.append(child)
+    return flat
+
+
+def _run_tables(lark: Lark, builder: IRBuilder, tokens: list[BlockToken]) -> Any:
     """Drive lark's LALR tables over the block tokens with lark's own rule callbacks.
 
     The same automaton and callbacks as ``lark.parse``, minus the per-token generality an
     interactive parser pays for (error recovery hooks, token callbacks, end-state checks):
     this loop is the hot path of every compile.
     """
-    states, start, end = _tables(lark)
+    states, start, end = _tables(lark, builder)
     state_stack, value_stack = [start], []
     push_state, push_value = state_stack.append, value_stack.append
     for token in (*tokens, None):
