@@ -31,15 +31,22 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    """Folds of every Markdown file of the fixtures and security corpora (and the corpus)."""
+    """Every Markdown file of the fixtures and security corpora (and the corpus), as written
+    and folded both ways, and their scripts as written (some patterns read raw text)."""
     roots = [ROOT / "analyzers" / "fixtures", *sorted((ROOT / "tests").glob("security_*"))]
     if CORPUS.is_dir():
         roots.append(CORPUS)
     found = []
     for root in roots:
-        for path in sorted(root.rglob("*.md")):
-            text = path.read_text("utf-8", errors="replace")
-            found += [fold_text(text, True), fold_text(text, False)]
+        for path in sorted(root.rglob("*")):
+            if not path.is_file():
+                continue
+            if path.suffix == ".md":
+                text = path.read_text("utf-8", errors="replace")
+                found += [text, fold_text(text, True), fold_text(text, False)]
+            elif path.suffix in (".py", ".sh", ".js", ".ts", ".ps1", ".rb", ".yml", ".yaml",
+                                 ".json", ".env", ".toml"):
+                found.append(path.read_text("utf-8", errors="replace"))
     return found
 
 
@@ -72,8 +79,10 @@ def test_rewritten_pattern_matches_like_the_plain_one(key: str, texts: list[str]
     ([r"\bfoo|\bbar", "baz"], 0, "a bar baz", [(2, 5), (6, 9)]),
     # A part that can match the empty string: no guard, every position can match.
     ([r"\bq", r"z?"], 0, "a q", [(0, 0), (1, 1), (2, 3), (3, 3)]),
-    # Case folding: a guard of lower-case letters would be wrong.
+    # Case folding: the guard is case-blind under IGNORECASE, Unicode folds included
+    # (KELVIN SIGN is a k, LONG S an s); an inline (?i) gets no guard.
     ([r"\bsecret"], re.IGNORECASE, "SECRET", [(0, 6)]),
+    ([r"\bkey", r"\bsalt"], re.IGNORECASE, "\u212aEY \u017fALT", [(0, 3), (4, 8)]),
     ([r"(?i)\bsecret", r"\btoken"], 0, "Secret", [(0, 6)]),
     ([r"\b(?i:s)ecret"], 0, "Secret", [(0, 6)]),
     # Special characters in the guard's character class.
@@ -90,4 +99,5 @@ def test_alternation_edge_cases(parts: list[str], flags: int, text: str,
 def test_guard_only_where_the_first_characters_are_known() -> None:
     assert alternation([r"\bfoo", r"\bbar"]).pattern == r"(?=[bf])(?:\b(?:foo|bar))"
     assert alternation([r"\bfoo", r"\w+"]).pattern == r"\bfoo|\w+"
-    assert alternation([r"\bfoo"], re.IGNORECASE).pattern == r"\bfoo"
+    assert alternation([r"\bfoo"], re.IGNORECASE).pattern == r"(?=[f])(?:\bfoo)"
+    assert alternation([r"(?i)\bfoo"]).pattern == r"(?i)\bfoo"

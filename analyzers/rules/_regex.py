@@ -54,7 +54,8 @@ def alternation(parts: Sequence[str], flags: int = 0) -> re.Pattern[str]:
     if run:
         grouped.append(_shared_boundary(run))
     source = "|".join(grouped)
-    first = None if flags & re.IGNORECASE else _first_characters(source, flags)
+    # Under IGNORECASE the look-ahead's set is case-blind too, as every literal is.
+    first = _first_characters(source, flags)
     if first:
         source = f"(?=[{''.join(_class_member(c) for c in sorted(first))}])(?:{source})"
     pattern = re.compile(source, flags)
@@ -77,8 +78,8 @@ def _first_characters(source: str, flags: int) -> set[str] | None:
         tree = _sre.parse(source, flags)
     except re.error:
         return None
-    if tree.state.flags & re.IGNORECASE:  # an inline (?i) at the start
-        return None
+    if tree.state.flags & re.IGNORECASE and not flags & re.IGNORECASE:
+        return None  # an inline (?i), which must stay at the start: no look-ahead before it
     found = _first(list(tree))
     return found if found and len(found) <= MAX_FIRST_CHARACTERS else None
 

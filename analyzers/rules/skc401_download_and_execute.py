@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from skcc.analyzers.rules._regex import alternation
 from skcc.analyzers.rules._scan import interpreter_after, line_at, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.analyzers.scan.patterns import unglue
@@ -64,10 +65,10 @@ FED_BY_DOWNLOAD = re.compile(r"[$<]\(\s*(sudo\s+)?(curl|wget|fetch|iwr|irm|invok
                              r"|invoke-restmethod)\b|`\s*(curl|wget)\b", re.I)
 FED_INTERPRETER = re.compile(r"""\[\s*['"](/\w+/)*(ba|z|da)?sh['"]\s*[\],]|\[\s*['"]"""
                              r"""(/\w+/)*(python3?|node|perl|ruby)['"]\s*[\],]|sys\.executable""")
-PS_DOWNLOAD_EXEC = re.compile(
+PS_DOWNLOAD_EXEC = alternation([
     r"\b(iex|invoke-expression)\b[\s(&]+.{0,200}?(downloadstring|downloaddata|\biwr\b|\birm\b|"
-    r"invoke-webrequest|invoke-restmethod|net\.webclient)|(downloadstring|invoke-webrequest|"
-    r"invoke-restmethod|\biwr\b|\birm\b).{0,200}?\|\s*(iex|invoke-expression)\b", re.I | re.S)
+    r"invoke-webrequest|invoke-restmethod|net\.webclient)", r"(downloadstring|invoke-webrequest|"
+    r"invoke-restmethod|\biwr\b|\birm\b).{0,200}?\|\s*(iex|invoke-expression)\b"], re.I | re.S)
 PS_NET = re.compile(r"DownloadString|DownloadData|DownloadFile|Invoke-WebRequest|"
                     r"Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|HttpClient", re.I)
 WHOLE_VARIABLE = re.compile(r"\$\{?(\w+)\}?")

@@ -31,6 +31,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from skcc.analyzers.rules._regex import alternation
 from skcc.analyzers.scan.units import MAX_SCAN_BYTES, bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.rules import Rule
@@ -76,9 +77,9 @@ PRIVATE_KEY = re.compile(r"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIV
                          r"( BLOCK)?-----\s*\n(?:[\w-]+:[^\n]*\n)*\s*([A-Za-z0-9+/=\s]{60,}?)"
                          r"-----END")
 _AWS_SECRET = 1  # the one token hint that ignores case
-GENERIC = re.compile(
-    r"(?i)\b(password|passwd|pwd|secret|client_secret|api_?key|apikey|access_?token|"
-    r"auth_?token|secret_?key|private_?key)\b['\"]?\s*[:=]\s*['\"]([^'\"\s]{12,})['\"]")
+GENERIC = alternation([
+    r"\b(password|passwd|pwd|secret|client_secret|api_?key|apikey|access_?token|"
+    r"auth_?token|secret_?key|private_?key)\b['\"]?\s*[:=]\s*['\"]([^'\"\s]{12,})['\"]"], re.I)
 GENERIC_HINT = re.compile(r"passw|pwd|secret|api_?key|apikey|token|private_?key")  # lower-cased
 # The quoted value GENERIC ends with: it starts with ':' or '=', which ``re`` skips to
 # directly, so testing it first spares most files the GENERIC_HINT scan.
@@ -98,8 +99,8 @@ TOKEN_PLACEHOLDER = re.compile(
     r"TODO|todo|INSERT|insert|REPLACE|replace)|x{4,}|X{4,}|0{6,}|\*\*\*|<|>|\$\{|\{\{|"
     r"\.\.\.|1234567890|abcdef")
 # A password inside a connection URL (postgresql://user:PASSWORD@host/db).
-DB_URL = re.compile(r"\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|"
-                    r"mssql|sqlserver)://[^:@/\s'\"]+:([^@/\s'\"]{6,})@([\w.-]+)")
+DB_URL = alternation([r"\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|"
+                      r"mssql|sqlserver)://[^:@/\s'\"]+:([^@/\s'\"]{6,})@([\w.-]+)"])
 # Local development defaults in docs and compose files are not secrets.
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "db", "postgres", "mysql", "redis",
                "mongo", "mongodb", "database", "host", "hostname", "server"}

@@ -14,22 +14,25 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from skcc.analyzers.rules._regex import alternation
 from skcc.analyzers.scan.prose import negation_before, sentence
 from skcc.analyzers.scan.units import INFO_STRINGS, CodeUnit
 
 # Text that presents a code block as something not to do (security docs quoting attacks).
-CAUTION = re.compile(
-    r"\b(never|do not|don'?t|must not)\s+(run|execute|paste|pipe|use|copy|do)\b|\bavoid\b"
-    r"|\bmalicious\b|\battackers?\b|\banti-?pattern\b|\bred flags?\b|\bdangerous\b"
-    r"|\binsecure\b|\bunsafe\b|\bphishing\b|\bexample of an? (attack|malicious|exploit)"
-    r"|\b(detect|flag|block|reject)s?\b[^.]{0,40}\b(like|such as|patterns?)\b"
+CAUTION = alternation([
+    r"\b(never|do not|don'?t|must not)\s+(run|execute|paste|pipe|use|copy|do)\b", r"\bavoid\b",
+    r"\bmalicious\b", r"\battackers?\b", r"\banti-?pattern\b", r"\bred flags?\b",
+    r"\bdangerous\b", r"\binsecure\b", r"\bunsafe\b", r"\bphishing\b",
+    r"\bexample of an? (attack|malicious|exploit)",
+    r"\b(detect|flag|block|reject)s?\b[^.]{0,40}\b(like|such as|patterns?)\b",
     # the same warnings in French, Spanish, Portuguese, German, Japanese, Chinese
-    r"|\bne jamais\b|\bjamais\b|\battaques?\b|\bmalveillant|\bnunca\b|\bataques?\b|"
-    r"\bmalicios|\bniemals\b|\bangriff|\bb[öo]sartig|攻撃|悪意|禁止|攻击|恶意|不要执行|절대"
+    r"\bne jamais\b", r"\bjamais\b", r"\battaques?\b", r"\bmalveillant", r"\bnunca\b",
+    r"\bataques?\b", r"\bmalicios", r"\bniemals\b", r"\bangriff", r"\bb[öo]sartig",
+    "攻撃", "悪意", "禁止", "攻击", "恶意", "不要执行", "절대",
     # "do not run it" in German, Spanish, French, Portuguese
-    r"|\bnicht\s+ausf[üu]hren\b|\bf[üu]hre\w*\s+(?:\w+\s+){0,2}nicht\s+aus\b"
-    r"|\bno\s+(?:lo\s+|los\s+)?ejecut\w*|\bne\s+pas\s+(?:l[ae']\s*)?ex[ée]cuter\b"
-    r"|\bn'ex[ée]cute[sz]?\s+pas\b|\bn[ãa]o\s+(?:o\s+|os\s+)?execut\w*", re.I)
+    r"\bnicht\s+ausf[üu]hren\b", r"\bf[üu]hre\w*\s+(?:\w+\s+){0,2}nicht\s+aus\b",
+    r"\bno\s+(?:lo\s+|los\s+)?ejecut\w*", r"\bne\s+pas\s+(?:l[ae']\s*)?ex[ée]cuter\b",
+    r"\bn'ex[ée]cute[sz]?\s+pas\b", r"\bn[ãa]o\s+(?:o\s+|os\s+)?execut\w*"], re.I)
 # Words that make a sentence an instruction to act rather than a mention, in the languages
 # skills are written in (English, Spanish, Portuguese, French, German, Italian, Russian,
 # Chinese, Japanese, Korean).
