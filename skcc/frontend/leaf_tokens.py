@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lark.lexer import Token
-
 from skcc.frontend.blocks import HTML_COMMENT_KIND
 
 
@@ -30,10 +28,13 @@ class TokenInfo:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class BlockToken(Token):
-    """A lark Token that also carries its :class:`TokenInfo`."""
+class BlockToken(str):
+    """A block token: the source text it covers, the grammar terminal it is (``type``, as
+    named in grammar/skill.lark) and its :class:`TokenInfo`."""
 
-    __slots__ = ("info",)
+    __slots__ = ("type", "value", "info")
+    type: str
+    value: str
     info: TokenInfo
 
 
@@ -83,16 +84,9 @@ class LeafTokens:
 
     def emit(self, kind: str, info: TokenInfo) -> None:
         value = "".join(info.raw)
-        # Built field by field: lark's Token constructor is a measurable share of parse time.
         tok = str.__new__(BlockToken, value)
         tok.type = kind
         tok.value = value
-        tok.start_pos = info.offset
-        tok.end_pos = info.offset + len(value)
-        tok.line = tok.end_line = info.line
-        if len(info.raw) > 1:
-            tok.end_line = info.line + len(info.raw) - 1
-        tok.column = tok.end_column = 1
         tok.info = info
         self.tokens.append(tok)
 

@@ -13,11 +13,7 @@ way CommonMark's two-phase algorithm does, and emits:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from lark.lexer import Lexer, Token
 
 from skcc.frontend.blocks import (
     ATX_RE,
@@ -101,7 +97,8 @@ class _BlockLexer(LeafTokens):
             matched += 1
         return matched
 
-    def list_marker(self, cur: Cursor, in_paragraph: bool) -> tuple[tuple[bool, str], int, str] | None:
+    def list_marker(self, cur: Cursor, in_paragraph: bool
+                    ) -> tuple[tuple[bool, str], int, str] | None:
         """The list item this line opens: (list key, marker width, marker text), or None."""
         rest = cur.rest()
         m = BULLET_RE.match(rest)
@@ -455,14 +452,3 @@ def lex(text: str) -> tuple[list[BlockToken], int | None]:
         lexer.line = SourceLine(last.number, last.offset + len(last.raw), "", "")
     lexer.close()
     return lexer.tokens, lexer.nesting_overflow
-
-
-class SkillLexer(Lexer):
-    """Adapter that lets lark's LALR parser pull tokens from :func:`tokenize`."""
-
-    def __init__(self, lexer_conf: Any) -> None:  # lark passes its lexer configuration
-        pass
-
-    def lex(self, text: str) -> Iterator[Token]:  # type: ignore[override]
-        # lark hands a plain-interface custom lexer the whole input text.
-        return iter(tokenize(text))

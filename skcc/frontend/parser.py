@@ -1,7 +1,9 @@
 """SKILL.md text -> SkIR document, through the LALR grammar in grammar/skill.lark.
 
-The transformer runs inside lark's LALR parser (no intermediate parse tree): each grammar
-rule's callback builds the IR class of the same name directly from the block tokens.
+lark computes the grammar's LALR(1) tables (stored beside it, see ``skcc.frontend.tables``);
+the loop here drives them over the lexer's block tokens, and each reduction calls the
+builder method named after the grammar rule, which builds the IR class of the same name
+directly (no intermediate parse tree).
 """
 
 from __future__ import annotations
@@ -9,16 +11,12 @@ from __future__ import annotations
 import operator
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
 
-from lark import Lark, Transformer
-from lark.exceptions import LarkError
-from lark.parsers.lalr_analysis import Shift
 from pydantic import TypeAdapter
 
 from skcc.frontend.blocks import split_table_row
-from skcc.frontend.lexer import BlockToken, SkillLexer, lex
+from skcc.frontend.lexer import BlockToken, lex
 from skcc.ir.blocks import Block
 
 _ATX_TRAILER = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
@@ -49,11 +47,14 @@ def _source(tokens: list[BlockToken]) -> str:
 # The callbacks build plain dicts shaped like the IR classes; parse_blocks validates the
 # whole tree in one call. pydantic-core validates a tree far faster than Python can call
 # a hundred model constructors one by one.
-class IRBuilder(Transformer):  # type: ignore[type-arg]
+class GrammarError(RuntimeError):
+    """The lexer produced a token sequence the grammar does not accept: a bug in skcc."""
+
+
+class IRBuilder:
     """Grammar rule -> IR node data. ``path`` is set per parse by :func:`parse_blocks`."""
 
     path = "SKILL.md"
-    __visit_tokens__ = False  # tokens reach the rule callbacks as they are
 
     def start(self, children: list[Any]) -> list[Any]:
         return children[0]  # type: ignore[no-any-return]
@@ -142,23 +143,24 @@ class IRBuilder(Transformer):  # type: ignore[type-arg]
 
 
 @lru_cache(maxsize=1)
-def _parser() -> tuple[Lark, IRBuilder]:
-    grammar = resources.files("skcc.grammar").joinpath("skill.lark").read_text("utf-8")
+def _parser() -> tuple[tuple[dict[int, dict[str, tuple[bool, Any]]], int, int], IRBuilder]:
+    """The flattened LALR tables of the grammar and the builder their reductions call."""
+    from skcc.frontend.tables import load_tables
+
     builder = IRBuilder()
-    return Lark(grammar, parser="lalr", lexer=SkillLexer, transformer=builder,
-                maybe_placeholders=False), builder
+    return _flatten(load_tables(), builder), builder
 
 
 def parse_blocks(text: str, path: str) -> ParsedBlocks:
     """Parse a whole SKILL.md text: (frontmatter token or None, top-level blocks).
 
     Raises:
-        LarkError: never for any input the lexer produces; kept as an internal error.
+        GrammarError: never for any input the lexer produces; kept as an internal error.
     """
-    lark, builder = _parser()
+    tables, builder = _parser()
     builder.path = path
     tokens, overflow = lex(text)
-    children = _run_tables(lark, builder, tokens)
+    children = _run_tables(tables, tokens)
     frontmatter = None
     if children and isinstance(children[0], BlockToken):
         frontmatter, children = children[0], children[1:]
@@ -166,42 +168,44 @@ def parse_blocks(text: str, path: str) -> ParsedBlocks:
                         overflow)
 
 
-@lru_cache(maxsize=1)
-def _tables(lark: Lark, builder: IRBuilder
-            ) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
-    """lark's LALR tables for the grammar, flattened for the loop below: a shift is
+def _flatten(tables: dict[str, Any], builder: IRBuilder
+             ) -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
+    """lark's LALR tables (``skcc.frontend.tables``) flattened for the loop below: a shift is
     ``(True, next_state)``, a reduce ``(False, (size, callback, rule name))``."""
-    parser = lark.parser.parser.parser  # ParsingFrontend -> LALR_Parser -> _Parser
-    table = parser.parse_table
-    callbacks = {rule: _callback(rule, builder) for rule in parser.callbacks}
-    # Names as plain str: lark's are Token objects, whose Python-level __eq__ would run on
-    # every table lookup that hashes to them.
-    states = {
-        state: {str(name): (True, arg) if action is Shift else
-                (False, (len(arg.expansion), callbacks[arg], str(arg.origin.name)))
-                for name, (action, arg) in row.items()}
-        for state, row in table.states.items()}
-    return states, table.start_states["start"], table.end_states["start"]
+    callbacks: dict[tuple[str, ...], Any] = {}
+
+    def action(entry: list[Any]) -> tuple[bool, Any]:
+        if entry[0] == "shift":
+            return True, entry[1]
+        _, origin, expansion = entry
+        key = (origin, *expansion)
+        if key not in callbacks:
+            callbacks[key] = _callback(origin, expansion, builder)
+        return False, (len(expansion), callbacks[key], origin)
+
+    states = {int(state): {name: action(entry) for name, entry in row.items()}
+              for state, row in tables["states"].items()}
+    return states, tables["start"], tables["end"]
 
 
 class _Run(list):  # type: ignore[type-arg]
     """The items of a repetition (``_block*``, ``list_item+``, ``TABLE_ROW*``) so far."""
 
 
-def _callback(rule: Any, builder: IRBuilder) -> Any:
-    """What reducing ``rule`` returns: lark's tree-builder semantics, without its generality.
+def _callback(name: str, expansion: list[str], builder: IRBuilder) -> Any:
+    """What reducing rule ``name`` returns: lark's tree-builder semantics, without its
+    generality.
 
     ``_block`` is inlined (it always wraps one block, so it is that block); the rules lark
     generates for repetitions grow one ``_Run`` in place, as lark's own filter does; every
     other rule calls the builder method of its name with the runs spliced into its children.
     """
-    name = rule.origin.name
     if name == "_block":
         return operator.itemgetter(0)
     if name.startswith("__"):  # __<rule>_star_N / __<rule>_plus_N
         return _grow
     method = getattr(builder, name)
-    if not any(symbol.name.startswith("__") for symbol in rule.expansion):
+    if not any(symbol.startswith("__") for symbol in expansion):
         return method
     return lambda children: method(_splice(children))
 
@@ -224,14 +228,15 @@ def _splice(children: list[Any]) -> list[Any]:
     return flat
 
 
-def _run_tables(lark: Lark, builder: IRBuilder, tokens: list[BlockToken]) -> Any:
-    """Drive lark's LALR tables over the block tokens with lark's own rule callbacks.
+def _run_tables(tables: tuple[dict[int, dict[str, tuple[bool, Any]]], int, int],
+                tokens: list[BlockToken]) -> Any:
+    """Drive lark's LALR tables over the block tokens, calling the builder on reductions.
 
-    The same automaton and callbacks as ``lark.parse``, minus the per-token generality an
+    The same automaton as ``lark.parse``, minus the per-token generality an
     interactive parser pays for (error recovery hooks, token callbacks, end-state checks):
     this loop is the hot path of every compile.
     """
-    states, start, end = _tables(lark, builder)
+    states, start, end = tables
     state_stack, value_stack = [start], []
     push_state, push_value = state_stack.append, value_stack.append
     for token in (*tokens, None):
@@ -240,7 +245,7 @@ def _run_tables(lark: Lark, builder: IRBuilder, tokens: list[BlockToken]) -> Any
             try:
                 shift, arg = states[state_stack[-1]][name]
             except KeyError:
-                raise LarkError(f"unexpected block token {name} at state "
+                raise GrammarError(f"unexpected block token {name} at state "
                                 f"{state_stack[-1]}") from None
             if shift:
                 push_state(arg)
@@ -272,4 +277,4 @@ def _blocks_adapter() -> TypeAdapter[tuple[Block, ...]]:
     return TypeAdapter(tuple[Block, ...])
 
 
-__all__ = ["LarkError", "parse_blocks"]
+__all__ = ["GrammarError", "parse_blocks"]
