@@ -1,0 +1,3 @@
+module redpoint.club/gymbooking
+
+go 1.22

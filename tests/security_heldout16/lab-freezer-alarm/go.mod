@@ -1,0 +1,3 @@
+module labtools/freezerwatch
+
+go 1.22

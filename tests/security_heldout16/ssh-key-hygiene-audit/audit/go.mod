@@ -1,0 +1,3 @@
+module sshaudit
+
+go 1.22
