@@ -100,7 +100,9 @@ HELD_OUT_FLOORS = {"security_heldout": (0.9, 1), "security_heldout2": (0.9, 1),
                    # scored unseen at 27/30 and 1/15, then used for tuning
                    "security_heldout14": (0.95, 1),
                    # scored unseen at 22/30 and 1/15, then used for tuning
-                   "security_heldout15": (0.95, 1)}  # (recall floor, benign flagged at most)
+                   "security_heldout15": (0.95, 1),
+                   # scored unseen at 19/30 and 3/15, then used for tuning
+                   "security_heldout16": (0.95, 1)}  # (recall floor, benign flagged at most)
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FLOORS))

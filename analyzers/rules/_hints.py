@@ -36,7 +36,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "invalid", "disabled", "obey", "prioriti", "lugar", "olvid", "descart", "omit",
          "caso", "oubli", "tiens", "vergi", "vergess", "missacht", "esque", "desconsider",
          "dimentic", "игнор", "забуд", "внимани", "忽", "无视", "無視", "無効", "取り消", "忘", "不要理", "不理",
-         "放弃", "放棄", "무시", "잊어", "outdated", "nicht mehr", "ungültig", "hinfällig",
+         "放弃", "放棄", "무시", "잊어", "優先", "当てはまらない", "適用されない", "deixaram de",
+         "revogad", "substituíd", "não se aplicam", "outdated", "nicht mehr", "ungültig", "hinfällig",
          "aufgehoben", "ausser kraft", "veraltet", "nichtig", "desatualizad", "válidas",
          "validas", "vigentes", "valem mais", "validade", "valide", "valgono", "superate",
          "obsolet", "obsolèt", "non si applicano", "anulad", "valen", "aplican", "valables",
@@ -52,7 +53,7 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "d'avant", "vorherig", "vorig", "bisherig", "früher", "obig", "vorangegangen",
          "vorhergehend", "alten", "prévia", "предыдущ", "прежн", "предшеств", "прошл",
          "вышеуказ", "上", "前", "原来", "原來", "原有", "これまで", "先", "이전", "앞의", "위의",
-         "기존", "until now", "so far", "erhalten", "bekommen", "received", "given", "got", "recebeu", "recebeste", "ricevuto",
+         "기존", "recebid", "dadas", "diretriz", "until now", "so far", "erhalten", "bekommen", "received", "given", "got", "recebeu", "recebeste", "ricevuto",
          "recibido", "recibiste", "reçu", "stop", "parar", "conflict", "contradict",
          "entwickler", "gesagt", "dito", "leu", "disseram", "directives", "instructions",
          "orders", "commands", "rules", "tasks")),
@@ -74,11 +75,12 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "revele", "mencione", "divulg", "erwähn", "nenne",
          "sache", "remarque", "sag", "erzähl", "verrate", "merkt", "weiss", "告诉", "告訴",
          "通知", "提醒", "透露", "让", "讓", "知道", "发现", "發現", "察觉", "察覺", "говори",
+         "提及", "提到", "说明", "說明", "展示", "显示", "顯示", "报告", "報告", "说起", "說起",
          "сообщай", "рассказывай", "упоминай"),
         # ...forbidden or done without them
         ("not", "n't", "dont", "never", "avoid", "without", "hide", "keep", "no ", "ne ",
          "não", "nao", "nie",
-         "nicht", "ohne", "sin ", "sans", "不要", "别", "別", "不得", "切勿", "не "),
+         "nicht", "ohne", "sin ", "sans", "不要", "别", "別", "不得", "切勿", "请勿", "請勿", "не "),
         # ...towards the user (or about the skill itself)
         ("user", "human", "operator", "owner", "person", "requester", "customer", "them",
          "their", "anyone", "skill", "instruction", "that you", "usuario", "utilisateur",
@@ -95,7 +97,8 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
          "no le", "no menc", "no dig", "no cuent",
          "no inform", "no revel", "no coment", "vraagt", "noem", "chiede", "all'utente",
          "perguntarem", "preguntan",
-         "description", "commit message", "status update", "out of"),),
+         "description", "commit message", "status update", "out of", "no incluy", "no muestr",
+         "如果用户", "如果用戶", "如果使用者", "尋ね", "聞い", "質問"),),
     P.SECRET_FILES: (
         ("credentials", ".ssh/id", "id rsa", "id_rsa", "id ed25519", "id_ed25519", "id ecdsa",
          "id_ecdsa", "id dsa", "id_dsa", ".npmrc", ".netrc", ".pypirc", ".docker/config",
@@ -147,9 +150,13 @@ _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("ssl", "tls", "https", "cert", "no-verify", "no-sandbox", "disable-web-security",
          "insecure", "consent", "permission", "approval"),),
     P.SECRET_REQUEST: (
-        ("user", "الصق", "ألصق", "أرسل", "اكتب"),
+        ("user", "them", "الصق", "ألصق", "أرسل", "اكتب", *(
+            f"{verb} {what}" for verb in ("paste", "type", "enter", "send", "share")
+            for what in ("it", "the code", "that code"))),
         ("key", "password", "passphrase", "token", "secret", "credential", "seed", "recovery",
-         "mnemonic", "2fa", "otp", "one-time", "mfa", "authenticator", "verification code", "credit card", "cvv", "pat", "رمز", "كلمة المرور",
+         "mnemonic", "2fa", "otp", "one-time", "mfa", "authenticator", "verification code",
+         "credit card", "cvv", "pat", "digit code", "security code", "login code", "sms code",
+         "رمز", "كلمة المرور",
          "عبارة المرور", "مفتاح", "توكن")),
 }
 

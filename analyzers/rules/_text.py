@@ -50,7 +50,8 @@ REFERENCE_SUFFIXES = (".md", ".markdown", ".txt", ".mdx", ".rst")
 
 # Sentences that talk *about* attacks rather than carry one (security docs, scanners).
 _EXPLAINS = re.compile(
-    r"inject|attack|malicious|adversar|jailbreak|exploit|threat|phishing|red[- ]team|"
+    r"inject|attack|malicious|malware|\bscam|adversar|jailbreak|exploit|threat|phishing|"
+    r"red[- ]team|"
     r"detect|scanner|suspicious|payload|e\.g\.|for example|such as|phrases? (?:like|such)|"
     r"patterns? (?:like|such)|watch (?:out )?for|beware|warn|flag|"
     r"(?<!not\s)(?<!n't\s)(?<!never\s)refuse|untrusted|"
@@ -375,6 +376,19 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 _DOUBLE_QUOTES = tuple((o, c) for o, c in _QUOTES.items() if o not in "'‘")
 
+# `Tell the user: "…"`, `2. Say: "…"`: the quotation is what the agent is to say.
+_SAY_THIS = re.compile(r"(?:^|[.:!?]\s|\n\s*(?:\d+[.)]|[-*+])?\s*)(?:tell|ask|message|remind)\s+"
+                       r"(?:the user|them|the owner|the customer|the client)\s*[:,]?\s*$|"
+                       r"(?:^|[.:!?]\s|\n\s*(?:\d+[.)]|[-*+])?\s*)(?:say|reply|respond|answer)"
+                       r"(?: with)?\s*:\s*$", re.I)
+
+
+def spoken_by_agent(text: str, start: int) -> bool:
+    """Whether the quotation around ``text[start]`` is introduced as the agent's own words
+    (`Tell the user: "…"`): an instruction, not an example someone else wrote."""
+    opener = max(text.rfind(q, 0, start) for q in ('"', "“", "«", "„"))
+    return opener > 0 and bool(_SAY_THIS.search(text[max(0, opener - 60):opener]))
+
 
 def _quoted_between(text: str, start: int, end: int, first: int, last: int,
                     quotes: tuple[tuple[str, str], ...]) -> bool:
@@ -456,7 +470,7 @@ def grade(rule, segment: Segment, start: int, end: int, message: str, help: str,
             # the phrase is most of the string: an item of a detector's list, not a message
             reasons.append("a listed phrase")
         reasons.extend(segment.placement)
-        if quoted(segment.text, start, end):
+        if quoted(segment.text, start, end) and not spoken_by_agent(segment.text, start):
             reasons.append("quoted")
         if about_attacks:
             reasons.append("in text about attacks")

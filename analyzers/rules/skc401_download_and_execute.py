@@ -19,7 +19,9 @@ script first captured from `curl` (`body = execSync("curl …")`, then `execSync
 and a response body handed to an interpreter's `-c` in an argument list
 (`Popen(["sh", "-c", body.decode()])`).
 It looks at
-bundled scripts, code blocks of SKILL.md and references, and `!` load-time commands.
+bundled scripts, code blocks of SKILL.md and references, `!` load-time commands, and
+Makefile recipes (with the Makefile's variables and make's `$(SHELL)` read as make expands
+them).
 Installers of a few well-known vendors at their official addresses (rustup, uv, Homebrew,
 nvm, Docker…) are reported as warnings instead of errors.
 

@@ -10,7 +10,8 @@ JavaScript `eval(Buffer.from(…, 'base64').toString())`, `new Function(atob(…
 `[Convert]::FromBase64String` text run by `Invoke-Expression` or `[scriptblock]::Create`,
 and Ruby `eval`/`instance_eval`/`binding.eval` of `Base64.decode64`, `[hex].pack("H*")`,
 `unpack("m")`, zlib or XOR-decoded text (Ruby is read line by line, so a helper method's
-body counts as what it returns).
+body counts as what it returns), and PHP `eval(gzinflate(base64_decode(…)))`, also with the
+functions named by strings glued from pieces (`$fn = 'gz' . 'inf' . 'late'; eval($fn(…))`).
 
 ## Why is this bad?
 Encoding code before running it has one purpose: hiding it from the reader and from

@@ -7,7 +7,7 @@ redirection to a remote `/dev/tcp`, also in a Dockerfile `CMD` or `HEALTHCHECK`)
 shell, `openssl s_client` (netcat over TLS) in a pipeline with a shell that reads its
 input (also through Makefile variables such as `SC = $(OPENSSL) s_client`), Python that connects a socket and then `os.dup2`s it or spawns a shell
 (`pty.spawn`, `subprocess` with the socket's descriptor as stdin/stdout, however it got
-there), Node `net` sockets piped into a spawned shell, PowerShell `TCPClient` loops
+there, `getattr(os, "dup" + "2")` included), Node `net` sockets piped into a spawned shell, PowerShell `TCPClient` loops
 that `Invoke-Expression` what they read, and Go, Ruby or Perl that opens a socket
 (`net.Dial`, `TCPSocket.new`, `IO::Socket::INET`) and hands a shell's standard streams to
 it (`sh.Stdin, sh.Stdout = c, c`, `open(STDIN, ">&…")`, `$stdin.reopen`).
@@ -63,7 +63,8 @@ PY_SOCKET = re.compile(r"socket\.socket\(|create_connection\(|\.connect\(\s*\(")
 PY_SOCKET_END = re.compile(r"\.fileno\(\)|\.makefile\(|socket\.socket\(|create_connection\(|"
                            r"\.accept\(\)")
 PY_REDIRECT = re.compile(r"os\.dup2\(|pty\.spawn\(|stdin\s*=\s*\w*\.?(fileno|makefile)|"
-                         r"stdin\s*=\s*s\b|stdout\s*=\s*s\b")
+                         r"stdin\s*=\s*s\b|stdout\s*=\s*s\b|"
+                         r"""getattr\(\s*os\s*,\s*['"]dup2['"]""")  # `getattr(os, "dup" + "2")`
 JS_SOCKET = re.compile(r"net\.(connect|createConnection|Socket)\b|new\s+net\.Socket|"
                        r"\btls\.connect\b")
 JS_SHELL = re.compile(r"(spawn|exec)\w*\(\s*['\"`](/bin/)?(ba|z)?sh|(spawn|exec)\w*\(\s*['\"`]"
@@ -122,7 +123,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 yield report(RULE, unit, access.line, "a redirection goes to a /dev/tcp "
                              "socket", HELP)
         calls = "\n".join(c.text for c in facts.calls)
-        if PY_SOCKET.search(calls) and (PY_REDIRECT.search(calls) or _socket_as_stdio(
+        if PY_SOCKET.search(calls) and (PY_REDIRECT.search(unglue(calls)) or _socket_as_stdio(
                 facts)) and (SHELL_PATH.search(calls + unit.text) or
                              SHELL_PATH.search(unglue(unit.text))):  # "/bin/" + "sh"
             line = next(c.line for c in facts.calls if PY_SOCKET.search(c.text))

@@ -12,7 +12,9 @@ Windows Run keys, scheduled tasks and the Startup folder, and VS Code tasks set 
 Appending a plain `export NAME="value"` line to a shell start-up file (setup docs often
 do), writing a systemd unit file without enabling it, and copying a git hook the skill
 itself bundles (`cp hooks/pre-push .git/hooks/`: its content is scanned as a script of its
-own) are warnings; the rest are errors.
+own), copying an `authorized_keys` file out into a folder other than `.ssh` (evidence
+collection), and enabling a scheduler that the skill's description itself names ("… with a
+systemd user timer") are warnings; the rest are errors.
 
 ## Why is this bad?
 A skill runs when the user asks for its task. Code that plants itself where the system
@@ -88,7 +90,14 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     # A unit file alone does not run; `systemctl enable` (an error) does.
                     # A git hook copied from the skill's own files is in plain sight: its
                     # content is scanned as a script of its own.
-                    plain = bool(SETTING.fullmatch(written.strip())) or \
+                    # `cp ~/.ssh/authorized_keys "$OUT/users/$u/authorized_keys"`: a copy
+                    # into a folder other than .ssh collects the file, it installs nothing.
+                    collected = m.group().startswith("authorized_keys") and \
+                        ".ssh/" not in target and any(
+                            c.line == access.line and c.program in ("cp", "install", "rsync")
+                            and any("authorized_keys" in a and a != access.target
+                                    for a in c.args) for c in facts.commands)
+                    plain = bool(SETTING.fullmatch(written.strip())) or collected or \
                         "systemd" in m.group() or (
                             ".git/hooks" in m.group() and _bundled_copy(skill, facts, access))
                     yield report(RULE, unit, access.line, f"{access.how or 'a write'} changes "
@@ -114,7 +123,24 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
             elif program == "register-scheduledtask":
                 message = "`Register-ScheduledTask` schedules a task"
             if message:
-                yield report(RULE, unit, command.line, message, HELP)
+                # A scheduler the description itself names ("… with a systemd user timer")
+                # is the skill's declared purpose, not a hidden foothold: a warning.
+                declared = _declares_scheduler(skill) and program != "reg"
+                yield report(RULE, unit, command.line, message + (
+                    " (the description says so)" if declared else ""), HELP,
+                    severity=Severity.WARNING if declared else None)
+
+
+_SCHEDULERS = re.compile(r"\b(?:systemd|(?:user )?timers?\b|cron(?:tab)?|launchd|launch ?agents?|"
+                         r"scheduled tasks?|task scheduler|login items?|autostart)\b", re.I)
+
+
+def _declares_scheduler(skill) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the skill's description names the scheduling mechanism it installs."""
+    fm = skill.frontmatter
+    entry = fm.field("description") if fm is not None else None
+    return entry is not None and entry.value.kind == "scalar" and \
+        bool(_SCHEDULERS.search(entry.value.text))
 
 
 def _bundled_copy(skill, facts, access) -> bool:  # type: ignore[no-untyped-def]

@@ -5,7 +5,9 @@ Finds commands run through `sudo`, `doas`, `pkexec` or `su -c`, and PowerShell
 `Start-Process -Verb RunAs`, in bundled scripts, code blocks and load-time commands (a
 warning). Taking administrator rights past the UAC prompt — the `DelegateExecute` hijack
 of an auto-elevating binary such as `fodhelper`, `EnableLUA` set to 0, adding an account to
-Administrators — is an error.
+Administrators — is an error, and so is root through a container: a bind mount of the host's
+`/` that is writable, entered with `chroot` or in a `--privileged` container (`docker run
+--privileged -v /:/host alpine chroot /host …`; a read-only mount alone is not reported).
 
 ## Why is this bad?
 Root can change anything on the machine; an agent that runs the command may not notice what
@@ -67,6 +69,11 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              "runs with administrator rights",
                              "avoid root (user-level installs, a container), or explain in "
                              "SKILL.md why it is needed")
+            elif first in ("docker", "podman") and (how := _host_root(command.argv)):
+                yield report(RULE, facts.unit, command.line, f"`{short(command.text, 60)}` "
+                             f"mounts the host's root filesystem into a container {how}: "
+                             "root on the host, without sudo", "mount only the project "
+                             "folder, read-only where possible", severity=Severity.ERROR)
         unit = facts.unit
         if unit.language in ("powershell", "batch", "bash"):
             for m in UAC_BYPASS.finditer(unit.text):
@@ -75,3 +82,33 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              "rights without the UAC prompt", "never bypass UAC; ask the "
                              "user to run the step as administrator themselves",
                              severity=Severity.ERROR)
+
+
+# `-v /:/host`, `--volume=/:/mnt:rw`, `--mount type=bind,source=/,target=/host`
+_ROOT_VOLUME = re.compile(r"^(?:-v|--volume)?=?/:/[\w./-]*(?::(\w+))?$")
+_ROOT_MOUNT = re.compile(r"(?:^|,)(?:source|src)=/(?:,|$)")
+
+
+def _host_root(argv: tuple[str, ...]) -> str:
+    """How a `docker run` escalates through a bind mount of the host's `/`: written to
+    (not `:ro`), entered with `chroot`, or in a `--privileged` container; "" if it does not.
+    (A read-only `/` mount alone is what monitoring agents such as cAdvisor use.)"""
+    if "run" not in argv[1:4] and "create" not in argv[1:4]:
+        return ""
+    mounted = writable = False
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg in ("-v", "--volume", "--mount") and i + 1 < len(argv) \
+            else arg
+        m = _ROOT_VOLUME.match(value)
+        if m or (arg.startswith("--mount") or argv[i - 1] == "--mount") and \
+                _ROOT_MOUNT.search(value):
+            mounted = True
+            writable |= "readonly" not in value and (m is None or m.group(1) != "ro")
+    if not mounted:
+        return ""
+    if "chroot" in argv:
+        return "and enters it with `chroot`"
+    if writable:
+        return "writable"
+    return "in a privileged container" if "--privileged" in argv else ""
+

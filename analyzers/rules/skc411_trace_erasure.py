@@ -1,7 +1,7 @@
 """SKC411 trace-erasure: A script erases the shell history or system logs.
 
 ## What it does
-Finds code that covers its tracks: clearing the shell history (`history -c`, `unset HISTFILE`, `HISTFILE=/dev/null`, `HISTSIZE=0`, deleting or truncating `~/.bash_history`), rewriting or truncating system logs (`/var/log/auth.log`, `syslog`, `secure`, `wtmp`, `btmp`, `lastlog`), back-dating a file with `touch -r` / `touch -d` on a log, and the Windows equivalents (`Clear-History`, `wevtutil cl`, `Clear-EventLog`). In bundled scripts, code blocks, load-time commands and bundled config.
+Finds code that covers its tracks: clearing the shell history (`history -c`, `unset HISTFILE`, `HISTFILE=/dev/null`, `HISTSIZE=0`, deleting or truncating `~/.bash_history`), rewriting or truncating system logs (`/var/log/auth.log`, `syslog`, `secure`, `wtmp`, `btmp`, `lastlog`), back-dating a file with `touch -r` / `touch -d` on a log, the Windows equivalents (`Clear-History`, `wevtutil cl`, `Clear-EventLog`), and a process renaming itself to pass for a kernel thread in `ps` (`$0 = '[kworker/u8:2]'`, `setproctitle`, `exec -a`). In bundled scripts, code blocks, load-time commands and bundled config.
 
 ## Why is this bad?
 No task a skill does for the user needs the record of what ran to disappear. Erasing history and logs is what malware does after it acts, so that neither the user nor an incident responder can see it.
@@ -43,6 +43,12 @@ ERASURE = re.compile(
     r"secure|messages|wtmp|btmp|lastlog)\b|"
     r"\btouch\s+-[rd]\b[^\n;|&]*/var/log/|"
     r"\bClear-History\b|\bwevtutil(?:\.exe)?\s+cl\b|\bClear-EventLog\b", re.I)
+# A process renamed to pass for a kernel thread in `ps` (`$0 = '[kworker/u8:2]'`,
+# `setproctitle("[kthreadd]")`, `exec -a '[kworker/0:1]' …`): hiding what runs.
+MASQUERADE = re.compile(
+    r"(?:\$0\s*=|\$PROGRAM_NAME\s*=|setproctitle\s*\(|process\.title\s*=|prctl\s*\(|"
+    r"\bexec\s+-a|\bargv\[0\]\s*=)[^\n]{0,60}?['\"]\[(?:kworker|kthreadd|ksoftirqd|kswapd|"
+    r"migration|rcu_\w+|watchdog|jbd2|kdevtmpfs|khugepaged|kblockd|kauditd)\b")
 # Every alternative of ERASURE contains one of these (lower-cased): testing for them first
 # skips the pattern, which is slow to fail, on the code that erases nothing (almost all).
 _HINTS = ("hist", "/var/log/", "clear-", "wevtutil")
@@ -64,6 +70,9 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
 def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     for facts in units(skill):
         unit = facts.unit
+        if "[k" in unit.text and (m := MASQUERADE.search(unit.text)):
+            yield report(RULE, unit, line_at(unit, m.start()), "the process renames itself to "
+                         f"pass for a kernel thread (`{short(m.group(), 50)}`)", HELP)
         if unit.language not in ("bash", "powershell", "batch", "python", "javascript",
                                  "typescript"):
             continue

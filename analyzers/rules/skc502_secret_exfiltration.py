@@ -9,7 +9,9 @@ credential files (see SKC501), the keychain, the whole environment (`env`, `prin
 of built names, `scp`/`rsync` to a remote host, mail, and the clipboard (`pbcopy`,
 `xclip`, `Set-Clipboard`, `pyperclip.copy`). A script that reads credential files and then
 sends gathered data (not a fixed text) over the network or to the clipboard is reported
-too. A secret used only in an `Authorization` header of a request is not reported.
+too, and so is a Go, Ruby or Perl script that gathers the whole environment (`keys %ENV`,
+`ENV.to_h`, `range os.Environ()`) and talks to the network. A secret used only in an
+`Authorization` header of a request is not reported.
 
 ## Why is this bad?
 This is data theft: the user's keys and tokens end up on a server the skill's author
@@ -67,6 +69,11 @@ def _sources(text: str) -> str:
 # a file read and a network call (DNS lookups included) together.
 TEXT_READS = re.compile(r"\bos\.ReadFile\(|\bioutil\.ReadFile\(|\bos\.Open\(|\bFile\.(?:read|open|"
                         r"binread)\b|\bIO\.read\b|\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*['\"]<")
+# The whole environment, gathered to be sent (`map {…} keys %ENV`, `ENV.to_h`, `range
+# os.Environ()`); not `cmd.Env = append(os.Environ(), …)`, which hands it to a child process.
+TEXT_ENV_DUMP = re.compile(r"\b(?:keys|each|values)\s+%ENV\b|\bENV\.(?:to_h|to_a|each|map|"
+                           r"inspect|keys|select|filter)\b|(?:\brange|Join\(|Marshal\()\s*"
+                           r"os\.Environ\(\)")
 TEXT_SENDS = re.compile(r"\bnet\.(?:Lookup\w+|Dial\w*)\(|\bhttp\.(?:Post|PostForm|Get|NewRequest)\w*\(|"
                         r"Net::HTTP|TCPSocket|Resolv\b|LWP::|HTTP::Tiny|IO::Socket|\bcurl\b")
 
@@ -74,11 +81,15 @@ TEXT_SENDS = re.compile(r"\bnet\.(?:Lookup\w+|Dial\w*)\(|\bhttp\.(?:Post|PostFor
 def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
     for facts in units(skill):
         unit = facts.unit
-        if unit.language in ("go", "ruby", "perl") and (sent := TEXT_SENDS.search(unit.text)) \
-                and TEXT_READS.search(unit.text) and (cred := p.STRONG_CRED.search(unit.text)):
-            yield report(RULE, unit, line_at(unit, sent.start()), f"this script reads "
-                         f"`{cred.group()}` and sends data to the network "
-                         f"(`{sent.group().rstrip('(')}`)", HELP)
+        if unit.language in ("go", "ruby", "perl") and (sent := TEXT_SENDS.search(unit.text)):
+            if TEXT_READS.search(unit.text) and (cred := p.STRONG_CRED.search(unit.text)):
+                yield report(RULE, unit, line_at(unit, sent.start()), f"this script reads "
+                             f"`{cred.group()}` and sends data to the network "
+                             f"(`{sent.group().rstrip('(')}`)", HELP)
+            elif dump := TEXT_ENV_DUMP.search(unit.text):
+                yield report(RULE, unit, line_at(unit, sent.start()), "this script gathers "
+                             f"the whole environment (`{dump.group()}`) and sends data to the "
+                             f"network (`{sent.group().rstrip('(')}`)", HELP)
         reads_credentials = any(not a.write and (p.STRONG_CRED.search(target := facts.resolve(
             a.target)) or p.SIGNING_KEYS.search(target)) for a in facts.accesses)
         for command in facts.commands:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from skcc.analyzers.scan.facts import Call, Command, Facts, shell_facts
+from skcc.analyzers.scan.patterns import unglue
 
 # -- Ruby -------------------------------------------------------------------------------------
 
@@ -124,14 +125,25 @@ _GO_EXEC = re.compile(r"\bexec\.Command(Context)?\(")
 _GO_STRING = re.compile(r'"((?:\\.|[^"\\])*)"|`([^`]*)`')
 
 
+# `args := []string{"run", "--rm", …}` (one line), spread later as `exec.Command(p, args...)`
+_GO_STRING_LIST = re.compile(r"\b(\w+)\s*:?=\s*\[\]string\{([^{}\n]*)\}")
+
+
 def go_facts(facts: Facts, text: str, line: int) -> None:
     if _GO_EXEC.search(text):
         _go_argv_tables(facts, text, line)
+    lists = {m.group(1): m.group(2) for m in _GO_STRING_LIST.finditer(text)}
     for m in _GO_EXEC.finditer(text):
         inner = _balanced(text, m.end())
         if inner is None:
             continue
-        args = _split(inner)[1 if m.group(1) else 0:]  # CommandContext(ctx, name, …)
+        args = []
+        for arg in _split(inner)[1 if m.group(1) else 0:]:  # CommandContext(ctx, name, …)
+            spread = arg.strip().removesuffix("...")
+            if arg.strip().endswith("...") and spread in lists:
+                args.extend(_split(lists[spread]))
+            else:
+                args.append(arg)
         argv = tuple(_go_word(a) for a in args if a.strip())
         if not argv:
             continue
@@ -277,8 +289,8 @@ def php_facts(facts: Facts, text: str, line: int) -> None:
         if stripped.startswith(("//", "#", "*", "/*")):
             continue
         a = _PHP_ASSIGN.match(source)
-        if a:
-            facts.assign("$" + a.group(1), a.group(2))
+        if a:  # `$fn = 'gz' . 'inf' . 'late'` holds "gzinflate"
+            facts.assign("$" + a.group(1), unglue(a.group(2)))
         for m in _PHP_SHELL_LITERAL.finditer(source):
             shell_facts(facts, m.group(3), number)
         for m in _PHP_SHELL_EXPR.finditer(source):
@@ -287,8 +299,18 @@ def php_facts(facts: Facts, text: str, line: int) -> None:
         for m in _PHP_BACKTICK.finditer(source):
             shell_facts(facts, m.group(1), number)
         for m in _PHP_EVAL.finditer(source):
-            facts.calls.append(Call(m.group(1), (m.group(2).strip(),), (), number,
-                                    stripped[:1000], "php"))
+            facts.calls.append(Call(m.group(1), (_php_callables(facts, m.group(2).strip()),),
+                                    (), number, stripped[:1000], "php"))
+
+
+def _php_callables(facts: Facts, code: str) -> str:
+    """`$fn($dec($x))` with `$fn = 'gzinflate'`, `$dec = 'base64_decode'` as the calls they
+    are: `gzinflate(base64_decode($x))` (PHP calls a function named by a string)."""
+    def named(m: re.Match[str]) -> str:
+        held = facts.assigns.get("$" + m.group(1), "").strip()
+        return held[1:-1] if re.fullmatch(r"(['\"])\w+\1", held) else m.group()
+
+    return re.sub(r"\$(\w+)(?=\s*\()", named, code)
 
 
 # -- Lua --------------------------------------------------------------------------------------
@@ -304,14 +326,22 @@ def lua_facts(facts: Facts, text: str, line: int) -> None:
     `table.concat({...})` joins its items, a local holds what it was given, and anything
     computed becomes `$name` for the rules."""
     values: dict[str, str] = {}
-    for index, source in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for index, source in enumerate(lines):
         number = line + index
         if source.lstrip().startswith("--"):
             continue
         a = _LUA_ASSIGN.match(source)
         if a and not source.lstrip().startswith(("if ", "for ", "while ")):
-            values[a.group(1)] = a.group(2)
-            facts.assign(a.group(1), a.group(2))
+            value = a.group(2)
+            # `local parts = {` … `}` over several lines: the table is the whole constructor
+            end = index + 1
+            while value.count("{") > value.count("}") and end < len(lines) and \
+                    end - index < 200:
+                value += " " + lines[end].split("--", 1)[0].strip()
+                end += 1
+            values[a.group(1)] = value
+            facts.assign(a.group(1), value)
         for m in _LUA_RUN.finditer(source):
             inner = _balanced(source, m.end())
             if inner is None:
@@ -339,6 +369,11 @@ def _lua_value(expression: str, values: dict[str, str], depth: int) -> str:
             out.append("".join(chr(int(n)) for n in chars.group(1).split(",") if n.strip()
                                and int(n) < 0x110000))
             continue
+        named = re.fullmatch(r"table\.concat\s*\(\s*([A-Za-z_]\w*)\s*(,.*)?\)", piece, re.S)
+        if named and values.get(named.group(1), "").lstrip().startswith("{") and depth > 0:
+            # `table.concat(parts, " ")` with `local parts = { … }`
+            piece = f"table.concat({values[named.group(1)]}{named.group(2) or ''})"
+            depth -= 1
         joined = re.fullmatch(r"table\.concat\s*\(\s*\{(.*)\}\s*(?:,\s*(['\"])(.*?)\2)?\s*\)",
                               piece, re.S)
         if joined:

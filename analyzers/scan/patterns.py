@@ -58,15 +58,20 @@ PY_DYNAMIC_EXEC = re.compile(
 JS_DYNAMIC_EXEC = re.compile(
     r"""\b(globalThis|window|global|self)\s*\[\s*['"`](eval|Function)['"`]\s*\]|"""
     r"""\(\s*0\s*,\s*eval\s*\)|\.constructor\.constructor\b|Function\.prototype\.constructor""")
-_GLUED = re.compile(r"""(['"])(\w*)\1\s*\+\s*(['"])(\w*)\3""")
+# Two literals joined: `+` (Python, JS), `.` (PHP, Perl), `..` (Lua).
+_GLUED = re.compile(r"""(['"])(\w*)\1\s*(?:\+|\.\.?)\s*(['"])(\w*)\3""")
 _JOINED = re.compile(r"""['"]{2}\.join\(\s*[\[(]((?:\s*['"]\w*['"]\s*,?)+)[\])]\s*\)""")
 # JavaScript's way round: `["Fun", "ction"].join("")`
 _JS_JOINED = re.compile(r"""\[((?:\s*['"`]\w*['"`]\s*,?)+)\]\.join\(\s*(['"`])\2\s*\)""")
+# PHP's `implode('', ['base', '64_', 'decode'])`, Lua's `table.concat({"n", "c"})`
+_IMPLODED = re.compile(r"""\b(?:implode\(\s*(['"])\1\s*,\s*(?:\[|array\()|table\.concat\(\s*\{)"""
+                       r"""((?:\s*['"]\w*['"]\s*,?)+)[\])}]\s*(?:,\s*(['"])\3\s*)?\)""")
 
 
 def unglue(text: str) -> str:
-    """`"ex" + "ec"` and `"".join(["ev", "al"])` as the one string they make."""
-    if "+" in text:
+    """`"ex" + "ec"` and `"".join(["ev", "al"])` as the one string they make (also PHP's
+    `.` and `implode`, Lua's `..` and `table.concat`)."""
+    if "+" in text or "." in text:
         for _ in range(8):
             glued = _GLUED.sub(r'"\2\4"', text)
             if glued == text:
@@ -77,12 +82,15 @@ def unglue(text: str) -> str:
                            text)
         text = _JS_JOINED.sub(lambda m: '"' + "".join(re.findall(r"\w+", m.group(1))) + '"',
                               text)
+    if "implode(" in text or "table.concat(" in text:
+        text = _IMPLODED.sub(lambda m: '"' + "".join(re.findall(r"\w+", m.group(2))) + '"',
+                             text)
     return text
 
 
 # PHP: base64, compression, rot13 and hex, the layers of a packed PHP payload
 PHP_DECODE = re.compile(r"\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|"
-                        r"hex2bin|convert_uudecode)\s*\(", re.I)
+                        r"hex2bin|convert_uudecode)['\"]?\s*\(", re.I)  # 'gzinflate'( : $fn()
 
 
 def decoder_of(language: str) -> re.Pattern[str]:

@@ -192,6 +192,7 @@ def _makefile(text: str, path: str) -> list[CodeUnit]:
     deep; others stay as written."""
     units: list[CodeUnit] = []
     values = {m.group(1): m.group(2) for m in _MAKE_VARIABLE.finditer(text) if m.group(2)}
+    values.setdefault("SHELL", "/bin/sh")  # make's own default, for `… | $(SHELL)`
     lines = text.split("\n")
     i = 0
     while i < len(lines):
