@@ -67,8 +67,8 @@ def test_stale_tables_are_recomputed_from_the_grammar(monkeypatch: pytest.Monkey
     monkeypatch.setattr(tables, "grammar_digest", lambda grammar: "not-the-stored-digest")
     loaded = tables.load_tables()
     assert loaded["grammar_sha256"] == "not-the-stored-digest"  # computed now, by lark
-    monkeypatch.setattr(parser, "_parser", lambda: (parser._flatten(loaded, builder), builder))
     builder = parser.IRBuilder()
+    monkeypatch.setattr(parser, "_parser", lambda: (parser._flatten(loaded, builder), builder))
     again = parser.parse_blocks(SAMPLE, "SKILL.md")
     assert [b.model_dump() for b in again.blocks] == [b.model_dump() for b in expected.blocks]
     assert str(again.frontmatter) == str(expected.frontmatter)

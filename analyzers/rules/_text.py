@@ -168,9 +168,8 @@ def finditer_both(pattern: re.Pattern[str], segment: Segment,
     seen: set[int] = set()
     # Text without line breaks or Markdown decoration folds the same both ways.
     modes = (True,) if segment.prose_fold == segment.command_fold else (True, False)
-    if hinted:
-        modes = tuple(m for m in modes if m in hinted) or \
-            ((True,) if segment.prose_fold == segment.command_fold else ())
+    if hinted:  # (with one fold, the prose fold stands for both)
+        modes = tuple(m for m in modes if m in hinted) or modes
     for prose in modes:
         for start, end, text in finditer(pattern, segment, prose, hinted=bool(hinted)):
             if start not in seen:

@@ -84,8 +84,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              severity=Severity.ERROR)
 
 
-# `-v /:/host`, `--volume=/:/mnt:rw`, `--mount type=bind,source=/,target=/host`
-_ROOT_VOLUME = re.compile(r"^(?:-v|--volume)?=?/:/[\w./-]*(?::(\w+))?$")
+# `-v /:/host`, `--volume=/:/mnt:rw`; `--mount type=bind,source=/,target=/host`
+_ROOT_VOLUME = re.compile(r"^/:/[\w./-]*(?::(\w+))?$")
 _ROOT_MOUNT = re.compile(r"(?:^|,)(?:source|src)=/(?:,|$)")
 
 
@@ -96,14 +96,18 @@ def _host_root(argv: tuple[str, ...]) -> str:
     if "run" not in argv[1:4] and "create" not in argv[1:4]:
         return ""
     mounted = writable = False
-    for i, arg in enumerate(argv):
-        value = argv[i + 1] if arg in ("-v", "--volume", "--mount") and i + 1 < len(argv) \
-            else arg
-        m = _ROOT_VOLUME.match(value)
-        if m or (arg.startswith("--mount") or argv[i - 1] == "--mount") and \
-                _ROOT_MOUNT.search(value):
+    for flag, value in zip(("", *argv), argv):  # each argument with the one before it
+        option, _, inline = value.partition("=")
+        if option in ("--volume", "--mount"):
+            spec = inline
+        elif flag in ("-v", "--volume", "--mount"):
+            spec = value
+        else:
+            continue
+        volume = _ROOT_VOLUME.match(spec)
+        if volume or _ROOT_MOUNT.search(spec):
             mounted = True
-            writable |= "readonly" not in value and (m is None or m.group(1) != "ro")
+            writable |= "readonly" not in spec and not (volume and volume.group(1) == "ro")
     if not mounted:
         return ""
     if "chroot" in argv:
@@ -111,4 +115,3 @@ def _host_root(argv: tuple[str, ...]) -> str:
     if writable:
         return "writable"
     return "in a privileged container" if "--privileged" in argv else ""
-
