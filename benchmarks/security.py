@@ -1,6 +1,6 @@
 """Security efficacy benchmark: skcc against Cisco's skill-scanner, on the same inputs.
 
-    python benchmarks/security.py [--cisco PATH | --no-cisco] [--real DIR]
+    python benchmarks/security.py [--cisco PATH | --no-cisco] [--real DIR] [--repeat N]
 
 Inputs: the labelled corpus ``tests/security_corpus`` (malicious and benign skills, see
 ``labels.toml``) and the real skills of ``../shared/corpus/skills`` (unlabelled, taken as
@@ -19,7 +19,9 @@ wall-clock:
 Printed: recall per category and overall on the malicious skills, false-positive rate on
 the benign skills and on the real corpus, recall and false positives on the held-out sets
 (``tests/security_heldout*``, written by people who had not read the rules), the skills behind every miss and false positive,
-wall time per tool and the speed ratio. Targets (issue 4): recall >= 95 % (on every
+wall time per tool and the speed ratio. The speed ratio compares medians: the real corpus
+(or the labelled one when it is absent) is timed ``--repeat`` times per tool, the tools
+taking turns so that a slow spell of a shared machine falls on both. Targets (issue 4): recall >= 95 % (on every
 labelled set), FP <= 3 % on
 real benign skills, ``skcc check`` over the real corpus >= 10x faster than Cisco's static
 mode on the same folder.
@@ -32,6 +34,7 @@ import compileall
 import importlib.util
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -200,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="another folder of real, presumed benign skills (e.g. a "
                              "checkout of anthropics/skills, which bundles scripts)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="times each tool is timed on the speed corpus (median; "
+                             "default 5)")
     args = parser.parse_args(argv)
 
     labels = load_labels()
@@ -228,6 +234,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{tool} failed on {name}: {run.error}", file=sys.stderr)
                 return 1
             runs[tool, name] = run
+    # One timing on a shared machine can be off by a third; time the speed corpus again,
+    # the tools taking turns, and compare medians.
+    measured = "real" if "real" in inputs else "labelled"
+    timings = {tool: [runs[tool, measured].seconds] for tool in tools}
+    for _ in range(max(args.repeat, 1) - 1):
+        for tool in tools:
+            folder = inputs[measured]
+            run = run_cisco(folder, args.cisco) if tool == "cisco" else run_skcc(folder, tool)
+            timings[tool].append(run.seconds)
+    median = {tool: statistics.median(times) for tool, times in timings.items()}
 
     scores = {tool: score(labels, runs[tool, "labelled"].flagged) for tool in tools}
     categories = sorted({c for s in scores.values() for c in s.recall if c != "all"})
@@ -254,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
               "".join(f"{runs[t, name].seconds:>22.2f}" for t in tools))
     total_s = {t: sum(runs[t, n].seconds for n in inputs) for t in tools}
     print(f"{'wall s, total':<{width}}" + "".join(f"{total_s[t]:>22.2f}" for t in tools))
+    print(f"{f'wall s, {measured}, median of {len(timings[tools[0]])}':<{width}}" +
+          "".join(f"{median[t]:>22.2f}" for t in tools))
+    print(f"{'  (min-max)':<{width}}" +
+          "".join(f"{f'{min(timings[t]):.2f}-{max(timings[t]):.2f}':>22}" for t in tools))
 
     for tool in tools:
         s = scores[tool]
@@ -281,16 +301,15 @@ def main(argv: list[str] | None = None) -> int:
     ok = all(c / w >= TARGET_RECALL for c, w in recalls.values()) and real_fp <= TARGET_FP
     if "cisco" in tools:
         # The issue's measure: `skcc check` over the real corpus against Cisco on the same
-        # folder, in this run (the labelled corpus is reported too, and the totals above).
-        measured = "real" if "real" in inputs else "labelled"
-        speed = {t: runs["cisco", measured].seconds / runs[t, measured].seconds
-                 for t in tools if t != "cisco"}
+        # folder, in this run: the medians of the timings above.
+        speed = {t: median["cisco"] / median[t] for t in tools if t != "cisco"}
         ok = ok and speed["skcc"] >= TARGET_SPEEDUP
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
             os.cpu_count()
         print(f", speed-up on the {measured} corpus {speed['skcc']:.1f}x ({cores} cores; "
               f"{speed['skcc -j1']:.1f}x in one process, "
-              f"{speed['skcc-no-semgrep']:.1f}x tree-sitter only; totals "
+              f"{speed['skcc-no-semgrep']:.1f}x tree-sitter only; medians of "
+              f"{len(timings['skcc'])} runs; all inputs once, totals "
               f"{total_s['cisco'] / total_s['skcc']:.1f}x) (>= {TARGET_SPEEDUP:.0f}x)", end="")
     print(f": {'met' if ok else 'NOT met'}")
     return 0 if ok else 1
