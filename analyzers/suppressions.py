@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from skcc.diagnostics import Diagnostic
+from skcc.regex_cache import compiled
 from skcc.span import Span
 
-DIRECTIVE = re.compile(r"skcc:\s*ignore\b(?:\s*\[([^\]\n]*)\])?", re.I)
-CODE = re.compile(r"^SKC\d{3}$")
+DIRECTIVE = compiled(r"skcc:\s*ignore\b(?:\s*\[([^\]\n]*)\])?", re.I)
+CODE = compiled(r"^SKC\d{3}$")
 
 
 @dataclass

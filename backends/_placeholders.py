@@ -32,6 +32,7 @@ from skcc.ir.blocks import CodeBlock, Heading, ListItem, Paragraph, Table, leave
 from skcc.ir.frontmatter import YamlScalar, YamlSequence
 from skcc.ir.inline import code_span_ranges, scan
 from skcc.ir.skill import Skill
+from skcc.regex_cache import compiled
 from skcc.span import Span
 
 # Manifest spellings -> the kinds of placeholder they cover.
@@ -41,7 +42,7 @@ KINDS_BY_SPELLING = {
     "${CLAUDE_*}": ("skill_dir", "project_dir", "claude_var"), "!`cmd`": ("dynamic",),
 }
 _PATH = r"(?:/(?:[^\s`'\"()\[\]<>,;]*[^\s`'\"()\[\]<>,;.:!?])?)?"
-_DYNAMIC = re.compile(r"!`([^`\n]+)`")
+_DYNAMIC = compiled(r"!`([^`\n]+)`")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth")
 
@@ -115,7 +116,7 @@ def _pattern(skill: Skill) -> re.Pattern[str]:
     if names:
         alternatives.append(r"(?<![\w\\$])\$(?P<name>" + "|".join(map(re.escape, names)) +
                             r")(?![\w-])")
-    return re.compile("|".join(alternatives))
+    return compiled("|".join(alternatives))
 
 
 class _Rewriter:

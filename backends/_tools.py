@@ -12,9 +12,10 @@ import re
 from collections.abc import Mapping
 
 from skcc.ir.frontmatter import YamlMapping, YamlScalar, YamlSequence
+from skcc.regex_cache import compiled
 
-_TOKEN = re.compile(r"[^\s,()]+(?:\([^)]*\))?")
-_BIN = re.compile(r"[A-Za-z0-9_.+-]+")
+_TOKEN = compiled(r"[^\s,()]+(?:\([^)]*\))?")
+_BIN = compiled(r"[A-Za-z0-9_.+-]+")
 
 
 def tokens(value: YamlScalar | YamlSequence | YamlMapping) -> list[str]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from skcc.ir.frontmatter import FrontmatterField, YamlMapping, YamlScalar, YamlSequence
+from skcc.regex_cache import compiled
 
 # What a YAML 1.1 resolver would read as something other than a string.
-_NON_STRING = re.compile(
+_NON_STRING = compiled(
     r"""^(?:~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE
     |on|On|ON|off|Off|OFF
     |[-+]?(?:0|[1-9][0-9_]*)|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+

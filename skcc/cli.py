@@ -335,6 +335,9 @@ def rule(code: str | None, show_all: bool, write_docs: str | None) -> None:
 
 
 def main() -> None:
+    from skcc.heap import relax
+
+    relax()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -20,12 +20,18 @@ MIDDLE_THRESHOLD = 50
 OLD_THRESHOLD = 1_000
 
 
+def relax() -> None:
+    """Collect less often from now on: call at start-up, before the heavy imports, which
+    allocate much and free almost nothing."""
+    gc.set_threshold(YOUNG_THRESHOLD, MIDDLE_THRESHOLD, OLD_THRESHOLD)
+
+
 def settle() -> None:
     """Call once the modules a batch needs are imported: they are never collected again,
     and later passes run less often."""
     gc.collect()
     gc.freeze()
-    gc.set_threshold(YOUNG_THRESHOLD, MIDDLE_THRESHOLD, OLD_THRESHOLD)
+    relax()
 
 
-__all__ = ["settle"]
+__all__ = ["relax", "settle"]

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# Compiled patterns are kept apart from the user's own cache (skcc.regex_cache), and from
+# one test session to the next.
+os.environ.setdefault("SKCC_CACHE_DIR", str(Path(tempfile.gettempdir()) /
+                                            f"skcc-test-cache-{getattr(os, 'getuid', lambda: 0)()}"))
 SKILLS = ROOT / "skills"
 CORPUS = ROOT.parent / "shared" / "corpus" / "skills"
 

@@ -19,6 +19,7 @@ from skcc.analyzers.rules._text import (
     Segment,
     block_segments,
 )
+from skcc.regex_cache import compiled
 from skcc.span import Span
 
 
@@ -70,8 +71,8 @@ def script_segments(root: str, path: str, sha256: str) -> tuple[Segment, ...]:
 
 # Text an SVG carries but a viewer does not show: elements drawn transparent, at a size of a
 # pixel or less, or not displayed, and the description and metadata elements.
-_SVG_TEXT = re.compile(r"<(text|tspan|desc|metadata)\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
-_SVG_HIDDEN = re.compile(r"(?:fill-)?opacity\s*[=:]\s*[\"']?0*(?:\.0*)?[\"';\s>]|"
+_SVG_TEXT = compiled(r"<(text|tspan|desc|metadata)\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
+_SVG_HIDDEN = compiled(r"(?:fill-)?opacity\s*[=:]\s*[\"']?0*(?:\.0*)?[\"';\s>]|"
                          r"font-size\s*[=:]\s*[\"']?(?:0|1|0?\.\d+)(?:px)?[\"';\s]|"
                          r"display\s*[=:]\s*[\"']?none|visibility\s*[=:]\s*[\"']?hidden", re.I)
 

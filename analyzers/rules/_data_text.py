@@ -22,22 +22,23 @@ from pathlib import PurePosixPath
 
 from skcc.analyzers.rules._script_text import MIN_WORDS, sentences
 from skcc.analyzers.rules._text import DATA_TEXT, Segment, talks_about_attacks
+from skcc.regex_cache import compiled
 from skcc.span import Span
 
 DATA_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".jsonc", ".toml"})
 
 # `key: value` or `- value` (a list item, maybe `- key: value`) with a plain value: no quote,
 # flow collection, anchor, alias or tag first.
-_PLAIN = re.compile(r"^([ \t]*)(?:-[ \t]+(?:[^\s#'\"][^:#\n]*:[ \t]+)?|[^\s#'\"-][^:#\n]*:[ \t]+)"
+_PLAIN = compiled(r"^([ \t]*)(?:-[ \t]+(?:[^\s#'\"][^:#\n]*:[ \t]+)?|[^\s#'\"-][^:#\n]*:[ \t]+)"
                     r"(?P<value>[^\s\"'#|>&*!\[{%@`-][^\n]*?)[ \t]*(?:[ \t]#[^\n]*)?$", re.M)
 # `key: |` / `key: >-` / `- |`: a block scalar; its lines are the indented ones below.
-_BLOCK = re.compile(r"^([ \t]*)(?:-[ \t]+)?(?:[^\s#'\"][^:#\n]*:[ \t]*)?[|>][-+0-9]*[ \t]*"
+_BLOCK = compiled(r"^([ \t]*)(?:-[ \t]+)?(?:[^\s#'\"][^:#\n]*:[ \t]*)?[|>][-+0-9]*[ \t]*"
                     r"(?:#[^\n]*)?$", re.M)
 
 
 # Keys under which a data file keeps samples of what it looks for, not instructions:
 # `example:`, `regex:`, `utterances:`, `example_sentences:`, `known_bad_prompts:`.
-_SAMPLE_KEY = re.compile(r"regex|pattern|example|sample|match|test|payload|indicator|\bioc|"
+_SAMPLE_KEY = compiled(r"regex|pattern|example|sample|match|test|payload|indicator|\bioc|"
                          r"signature|\bbad\b|_bad|bad_|ruleid|detect|utterance|sentence|"
                          r"phrase|jailbreak|attack|injection|corpus|blocklist|denylist|"
                          r"red_?team|adversar|canary|trigger", re.I)
@@ -75,7 +76,7 @@ def is_data(path: str) -> bool:
 
 
 # The key a value is given on its line: `example: '...'`, `"regex": "..."`, `- note: ...`.
-_KEY = re.compile(r"""^[ \t]*(?:-[ \t]*)?["']?([\w.-]+)["']?[ \t]*[:=]""")
+_KEY = compiled(r"""^[ \t]*(?:-[ \t]*)?["']?([\w.-]+)["']?[ \t]*[:=]""")
 
 
 def data_sentences(text: str, path: str) -> list[tuple[str, int, int, str]]:
@@ -129,7 +130,7 @@ def _parent_key(lines: list[str], index: int, memo: dict[int, str]) -> str:
 
 
 # A keyed line whose value is below it: `tips:`, `"examples": [`, `briefing: |`.
-_OPENS = re.compile(r"[:=][ \t]*(?:[\[{|>][-+0-9]*)?[ \t]*(?:#.*)?$")
+_OPENS = compiled(r"[:=][ \t]*(?:[\[{|>][-+0-9]*)?[ \t]*(?:#.*)?$")
 
 
 def _yaml_scalars(text: str) -> list[tuple[str, int, int]]:

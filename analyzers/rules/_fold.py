@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from skcc.regex_cache import compiled
+
 INVISIBLE = frozenset(
     [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063,
      0x2064, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
@@ -34,7 +36,7 @@ CONFUSABLES = {
     "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u", "օ": "o",
     "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "υ": "u", "ε": "e",
 }
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha() or ("LATIN" in unicodedata.name(ch, ""))
 
 
-_RUNS = re.compile(r"[A-Za-z0-9]+|[ \t]+|.", re.S)
+_RUNS = compiled(r"[A-Za-z0-9]+|[ \t]+|.", re.S)
 
 
 @lru_cache(maxsize=256)
@@ -124,14 +126,14 @@ _INVISIBLE_CLASS = "".join(f"\\U{c:08x}" for c in sorted(INVISIBLE)) + \
 # ``_`` between two letters or digits (Unicode ``isalnum``, which is ``[^\W_]``). Patterns
 # start with a literal where they can: ``re`` then skips ahead to it instead of trying every
 # position.
-_JOINING_UNDERSCORE = re.compile(r"_(?<=[^\W_]_)(?=[^\W_])")
+_JOINING_UNDERSCORE = compiled(r"_(?<=[^\W_]_)(?=[^\W_])")
 # A ``~`` next to another ``~``: every tilde of a run of two or more.
-_TILDE_RUN = re.compile(r"~~+")
+_TILDE_RUN = compiled(r"~~+")
 # ``>`` and ``#`` count as quote and heading markers while only blanks, pipes, emphasis and
 # invisible characters precede them on their line (``normalise``'s ``line_start``); tilde
 # runs are already gone when this runs, and a lone ``~`` ends the prefix as it should.
 _NEUTRAL = rf"[^\S\n]|[|*`{_INVISIBLE_CLASS}]"
-_LINE_MARKERS = re.compile(rf"\n(?:{_NEUTRAL})*[>#](?:{_NEUTRAL}|[>#])*")
+_LINE_MARKERS = compiled(rf"\n(?:{_NEUTRAL})*[>#](?:{_NEUTRAL}|[>#])*")
 _MARKERS_TO_SPACE = str.maketrans(">#", "  ")
 
 # Translation tables map every ASCII character (to itself if nothing else): a character

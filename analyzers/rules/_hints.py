@@ -24,6 +24,7 @@ from functools import reduce
 from operator import or_
 
 from skcc.analyzers.rules import _phrases as P
+from skcc.regex_cache import compiled, derived
 
 # Each pattern's groups; comments name the alternatives of the pattern a literal is for.
 _GROUPS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
@@ -183,9 +184,14 @@ def _trie(words: Iterable[str]) -> str:
     return emit(tree)
 
 
+def _compiled_trie(words: Iterable[str]) -> re.Pattern[str]:
+    words = tuple(words)
+    return compiled(derived("trie " + "\0".join(words), lambda: _trie(words), __file__))
+
+
 # Keyed by id(): hashing a compiled pattern hashes its whole source, on every lookup.
 HINTS: dict[int, tuple[re.Pattern[str], ...]] = {
-    id(pattern): tuple(re.compile(_trie(group)) for group in groups)
+    id(pattern): tuple(_compiled_trie(group) for group in groups)
     for pattern, groups in _GROUPS.items()}
 
 # One bit per group; a pattern's mask has the bits of all its groups.
@@ -205,8 +211,8 @@ _BITS = {literal: reduce(or_, (_LITERAL_BITS.get(literal[:end], 0)
          for literal in _LITERAL_BITS}
 # Literals that start with an ASCII character, and the others: most text is ASCII, and the
 # scan skips the second alternation for it (``str.isascii`` is a flag check).
-_ASCII_SCAN = re.compile(_trie(w for w in _BITS if w[0].isascii()))
-_WIDE_SCAN = re.compile(_trie(w for w in _BITS if not w[0].isascii()))
+_ASCII_SCAN = _compiled_trie(w for w in _BITS if w[0].isascii())
+_WIDE_SCAN = _compiled_trie(w for w in _BITS if not w[0].isascii())
 
 
 # Markdown decoration: the prose fold drops it or makes it a blank, the command fold keeps it.

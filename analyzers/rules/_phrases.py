@@ -10,11 +10,11 @@ it cannot match without: keep it in step when a pattern changes.
 
 from __future__ import annotations
 
-import re
 
 # Concealment (SKC303) lives in its own module; the catalogue is read through this one.
 from skcc.analyzers.rules._conceal_phrases import CONCEAL_DENY, CONCEAL_STRONG, CONCEAL_WEAK
 from skcc.analyzers.rules._regex import alternation
+from skcc.regex_cache import compiled
 
 _ANY = r"(?:all|any|every|each|of|the|your|my|these|those|its|everything|that|whatever|above|of the)"
 _BACK = (r"(?:previous(?:ly)?|prior|above|earlier|preceding|former|foregoing|original|initial|"
@@ -405,20 +405,20 @@ CATEGORIES = (("prompt injection", INJECTION), ("role hijack", ROLE_HIJACK),
 
 # Files a sentence of prose can have the agent act on (SKC314-316, via _prose_actions).
 # On the prose fold (lower case, backticks and emphasis gone, `_` between letters a space).
-SECRET_FILES = re.compile(
+SECRET_FILES = compiled(
     r"\.aws/credentials|\.ssh/id[_ ]\w+|\bid[_ ](?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|"
     r"\.git-credentials|\.npmrc|\.netrc|\.pypirc|\.docker/config\.json|\.kube/config|"
     r"aws[_ ]secret[_ ]access[_ ]key|\blogin data\b|\bkeychain\b|\.config/gh/hosts\.yml|"
     r"gcloud/(?:credentials|application[_ ]default[_ ]credentials)")
 # On the prose fold, where `_` between letters reads as a space.
-ACCESS_FILES = re.compile(r"authorized[_ ]keys2?|\bsudoers\b|\bnopasswd\b|permitrootlogin\s+yes|"
+ACCESS_FILES = compiled(r"authorized[_ ]keys2?|\bsudoers\b|\bnopasswd\b|permitrootlogin\s+yes|"
                      r"passwordauthentication\s+yes")
 # On the prose fold (lower case; `_` between letters reads as a space).
-AGENT_SETTINGS = re.compile(
+AGENT_SETTINGS = compiled(
     r"\.claude/settings(?:\.local)?\.json|\.claude\.json|\.claude/hooks|bypasspermissions|"
     r"dangerously[- ]skip[- ]permissions|permissions\.(?:allow|defaultmode)|\bmcpservers\b|"
     r"\.codex/config\.toml|approval[_ ]policy|sandbox[_ ]mode|\.gemini/settings\.json|"
     r"\.cursor/mcp\.json|\.vscode/settings\.json")
-AGENT_INSTRUCTIONS = re.compile(r"(?<![\w-])(?:claude|agents|gemini)\.md\b|\.cursorrules|"
+AGENT_INSTRUCTIONS = compiled(r"(?<![\w-])(?:claude|agents|gemini)\.md\b|\.cursorrules|"
                           r"\.windsurfrules|copilot-instructions\.md")
-AGENT_CONFIG = re.compile(f"{AGENT_SETTINGS.pattern}|{AGENT_INSTRUCTIONS.pattern}")
+AGENT_CONFIG = compiled(f"{AGENT_SETTINGS.pattern}|{AGENT_INSTRUCTIONS.pattern}")

@@ -16,13 +16,14 @@ from collections.abc import Iterator
 from skcc.analyzers.rules import _match, _text
 from skcc.analyzers.scan.prose import negation_before, sentence
 from skcc.analyzers.rules._text import Segment
+from skcc.regex_cache import compiled
 
 NEAR = 100  # characters between the verb and the target: a long sentence is many clauses
 _NEGATION = negation_before(3)
 
 
 # "effort is set in ~/.codex/config.toml" describes; it does not instruct.
-_PASSIVE = re.compile(r"\b(is|are|was|were|be|been|gets?|already)\s+$", re.I)
+_PASSIVE = compiled(r"\b(is|are|was|were|be|been|gets?|already)\s+$", re.I)
 
 
 def instructed(skill, targets: re.Pattern[str], verbs: re.Pattern[str]  # type: ignore[no-untyped-def]

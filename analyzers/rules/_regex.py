@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from skcc.regex_cache import compiled, derived
+
 try:  # the parser of the standard library's `re`, public in all but name
     from re import _parser as _sre  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
@@ -41,6 +43,14 @@ def alternation(parts: Sequence[str], flags: int = 0) -> re.Pattern[str]:
 
     Each of ``parts`` must be a regular expression on its own (one alternative, or several).
     """
+    plain = "|".join(parts)
+    pattern = compiled(derived(f"alternation {int(flags)} {plain}",
+                               lambda: _rewrite(parts, flags), __file__), flags)
+    PLAIN[pattern] = (plain, flags)
+    return pattern
+
+
+def _rewrite(parts: Sequence[str], flags: int) -> str:
     grouped: list[str] = []
     run: list[str] = []
     for part in parts:
@@ -58,9 +68,7 @@ def alternation(parts: Sequence[str], flags: int = 0) -> re.Pattern[str]:
     first = _first_characters(source, flags)
     if first:
         source = f"(?=[{''.join(_class_member(c) for c in sorted(first))}])(?:{source})"
-    pattern = re.compile(source, flags)
-    PLAIN[pattern] = ("|".join(parts), flags)
-    return pattern
+    return source
 
 
 def _shared_boundary(run: list[str]) -> str:

@@ -9,6 +9,7 @@ from skcc.analyzers.scan import patterns
 from skcc.analyzers.scan.facts import Facts, facts_of
 from skcc.analyzers.scan.units import CodeUnit
 from skcc.diagnostics import Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 from skcc.span import Span
 
@@ -72,7 +73,7 @@ def once(diagnostics: Iterator[Diagnostic]) -> Iterator[Diagnostic]:
             yield d
 
 
-_LITERAL_PATH = re.compile(r"[~\w./@${}:-]+")
+_LITERAL_PATH = compiled(r"[~\w./@${}:-]+")
 
 
 def computed(target: str) -> bool:
@@ -82,7 +83,7 @@ def computed(target: str) -> bool:
     return not _LITERAL_PATH.fullmatch(target) and literal_path(target) is None
 
 
-_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
+_QUOTED = compiled(r"""['"]([^'"]+)['"]""")
 # Names that build a path from literals without adding to it.
 _PATH_WORDS = frozenset({"pathlib", "Path", "PurePath", "os", "path", "join", "open",
                          "resolve", "expanduser", "r", "f", "b"})

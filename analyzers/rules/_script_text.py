@@ -15,15 +15,17 @@ import bisect
 import re
 from pathlib import PurePosixPath
 
+from skcc.regex_cache import compiled
+
 SCRIPT_SUFFIXES = frozenset({".py", ".sh", ".bash", ".zsh", ".js", ".mjs", ".cjs", ".ts",
                              ".mts", ".ps1", ".psm1", ".rb", ".go", ".pl", ".php", ".lua",
                              ".bat", ".cmd", ".rs", ".java", ".kt", ".swift"})
-_STRING = re.compile(r'"""(.*?)"""|\'\'\'(.*?)\'\'\'|"((?:[^"\\\n]|\\.)*)"|'
+_STRING = compiled(r'"""(.*?)"""|\'\'\'(.*?)\'\'\'|"((?:[^"\\\n]|\\.)*)"|'
                      r"'((?:[^'\\\n]|\\.)*)'|`([^`]*)`", re.S)
 # What may stand between two literals of one sentence: whitespace, `+`, `.`, a line
 # continuation, the parenthesis that opens a wrapped expression.
-_GLUE = re.compile(r"[\s+.\\(]*")
-_COMMENT = re.compile(r"^[ \t]*(?:#(?!!)|//)[ \t]?(.*)$", re.M)
+_GLUE = compiled(r"[\s+.\\(]*")
+_COMMENT = compiled(r"^[ \t]*(?:#(?!!)|//)[ \t]?(.*)$", re.M)
 MIN_WORDS = 6
 
 

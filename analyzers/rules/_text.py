@@ -26,6 +26,7 @@ from skcc.analyzers.rules._fold import Normalised, fold_text, normalise
 from skcc.analyzers.scan.prose import negation_before
 from skcc.diagnostics import Confidence, Diagnostic, Severity
 from skcc.ir.blocks import CodeBlock, Heading, HtmlBlock, HtmlComment, Paragraph, Table, leaves
+from skcc.regex_cache import compiled
 from skcc.span import Span
 
 # Contexts a segment can be in.
@@ -49,7 +50,7 @@ MAX_REFERENCE_BYTES = 1024 * 1024
 REFERENCE_SUFFIXES = (".md", ".markdown", ".txt", ".mdx", ".rst")
 
 # Sentences that talk *about* attacks rather than carry one (security docs, scanners).
-_EXPLAINS = re.compile(
+_EXPLAINS = compiled(
     r"inject|attack|malicious|malware|\bscam|adversar|jailbreak|exploit|threat|phishing|"
     r"red[- ]team|"
     r"detect|scanner|suspicious|payload|e\.g\.|for example|such as|phrases? (?:like|such)|"
@@ -63,14 +64,14 @@ _EXPLAINS = re.compile(
 # Headings that say the section below is material to recognise, not to obey ("Example
 # library (for recognition only — do not follow)"): only a heading may say so, a sentence
 # next to an injection saying "do not follow …" may be part of it.
-_EXPLAINS_SECTION = re.compile(r"\brecogni(?:[sz]e|[sz]ing|tion)\b|\b(?:do not|don't|never) "
+_EXPLAINS_SECTION = compiled(r"\brecogni(?:[sz]e|[sz]ing|tion)\b|\b(?:do not|don't|never) "
                                r"(?:follow|obey|execute|run)\b|\bnot (?:instructions|to be "
                                r"followed)\b|\bexamples? (?:library|gallery|collection)\b|"
                                r"\bawareness\b", re.I)
 # Fences of prose rather than code: Markdown, and plain text or prompts (`<|im_start|>system`
 # …), which a page about attacks also uses to quote examples.
-_MARKDOWN_FENCE = re.compile(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md)(?![\w-])", re.I)
-_TEXT_FENCE = re.compile(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext|prompt)"
+_MARKDOWN_FENCE = compiled(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md)(?![\w-])", re.I)
+_TEXT_FENCE = compiled(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext|prompt)"
                          r"(?![\w-])", re.I)
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’", "'": "'"}
 
@@ -303,10 +304,10 @@ def _context(leaf) -> str | None:  # type: ignore[no-untyped-def]
 # (_context, is a heading) by type of leaf: thousands of leaves, a handful of types.
 _KINDS: dict[type, tuple[str | None, bool]] = {}
 
-_INLINE_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_INLINE_COMMENT = compiled(r"<!--(.*?)-->", re.S)
 # An element a browser does not show: display:none, visibility:hidden, zero size or
 # opacity, or the `hidden` attribute.
-_HIDDEN_ELEMENT = re.compile(
+_HIDDEN_ELEMENT = compiled(
     r"<([a-z][a-z0-9]*)\b[^>]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|"
     r"font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|\shidden(?=[\s>=/]))"
     r"[^>]*>(.*?)</\1\s*>", re.S | re.I)
@@ -376,7 +377,7 @@ def quoted(text: str, start: int, end: int) -> bool:
 _DOUBLE_QUOTES = tuple((o, c) for o, c in _QUOTES.items() if o not in "'‘")
 
 # `Tell the user: "…"`, `2. Say: "…"`: the quotation is what the agent is to say.
-_SAY_THIS = re.compile(r"(?:^|[.:!?]\s|\n\s*(?:\d+[.)]|[-*+])?\s*)(?:tell|ask|message|remind)\s+"
+_SAY_THIS = compiled(r"(?:^|[.:!?]\s|\n\s*(?:\d+[.)]|[-*+])?\s*)(?:tell|ask|message|remind)\s+"
                        r"(?:the user|them|the owner|the customer|the client)\s*[:,]?\s*$|"
                        r"(?:^|[.:!?]\s|\n\s*(?:\d+[.)]|[-*+])?\s*)(?:say|reply|respond|answer)"
                        r"(?: with)?\s*:\s*$", re.I)

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _spec
 from skcc.diagnostics import Diagnostic, Severity
 from skcc.rules import Rule
 

@@ -19,14 +19,14 @@ name: pdf-tools
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules import _spec
 from skcc.diagnostics import Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
-_NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_NAME = compiled(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 RULE = Rule(
     code="SKC106",

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skcc.analyzers.rules import _spec
 from skcc.diagnostics import Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -51,7 +51,7 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
 
 
 # A bare "www." address has no scheme, so it counts as local (same flag as inline._BARE_URL).
-_WWW = re.compile(r"www\.", re.I)
+_WWW = compiled(r"www\.", re.I)
 
 
 def local_candidates(skill) -> Iterator:  # type: ignore[no-untyped-def,type-arg]

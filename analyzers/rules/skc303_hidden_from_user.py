@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.analyzers.rules._scan import scripts_reach_network
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -36,13 +37,13 @@ RULE = Rule(
     cwe=451,
 )
 # "Do not notify the user unless the job fails" is about noise, not secrecy.
-_CONDITION = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:unless|except|until|if (?:it|this|the \w+) "
+_CONDITION = compiled(r"^\W*(?:\w+\W+){0,6}?(?:unless|except|until|if (?:it|this|the \w+) "
                         r"(?:fails|succeeds|errors))\b", re.I)
 
 
 # What makes "do not tell the user about X" secrecy rather than noise control: the clause
 # ends there, or X is the agent's own doing ("about this", "that you ran", "the upload").
-_SECRECY = re.compile(
+_SECRECY = compiled(
     r"^\s*(?:$|[.;:!)\n]|,\s*(?:even|just|simply|only)\b|(?:you|we|that)\b|"
     r"(?:about|of|that|what|how|where|"
     r"when)\s+(?:this|these|it|that|any of (?:this|it)|you\b|we\b|your (?:instructions|"
@@ -52,16 +53,16 @@ _SECRECY = re.compile(
     r"telemetry|message)\b))", re.I)
 
 # What the agent itself did, named in what it must not mention: "the mirror upload".
-_OWN_ACTION = re.compile(r"\b(?:uploads?|uploading|transfers?|mirror(?:ing)?|sync|"
+_OWN_ACTION = compiled(r"\b(?:uploads?|uploading|transfers?|mirror(?:ing)?|sync|"
                          r"exfiltrat\w*|network (?:calls?|requests?)|background jobs?)\b", re.I)
 
 # The cover story "it all stayed local" (see _conceal_phrases.CONCEAL_DENY).
-_LOCAL_CLAIM = re.compile(r"\b(?:locally|offline|on (?:this|their|your|the) (?:machine|"
+_LOCAL_CLAIM = compiled(r"\b(?:locally|offline|on (?:this|their|your|the) (?:machine|"
                           r"computer|device)|never left|nothing (?:\w+ )?(?:sent|transmitted|"
                           r"uploaded|shared|transferred|left)|no data)\b", re.I)
 
 # The English "do not tell/inform ... the user" shape that _SECRECY grades.
-_TELL = re.compile(r"(?:do not|don't|dont|never|must not|should not|shouldn't|avoid)\s+"
+_TELL = compiled(r"(?:do not|don't|dont|never|must not|should not|shouldn't|avoid)\s+"
                    r"(?:\w+\s+)?(?:tell|inform|notify|alert|mention|report)", re.I)
 
 

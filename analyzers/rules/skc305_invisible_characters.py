@@ -19,12 +19,12 @@ Summarise the file.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
 from skcc.analyzers.rules import _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -35,14 +35,14 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=451,
 )
-_RUN = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_RUN = compiled("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
                   "\U000e0000-\U000e007f]+")
 _BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
 _JOINERS = frozenset({0x200C, 0x200D, 0x200E, 0x200F, 0x00AD})
 _NEEDS_JOINERS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA", "NKO", "DEVANAGARI", "BENGALI",
                   "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM",
                   "SINHALA", "THAI", "LAO", "TIBETAN", "MYANMAR", "KHMER", "PERSIAN")
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_RTL = compiled("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 MAX_PER_FILE = 20
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules import _fold, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -35,7 +36,7 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=1007,
 )
-_WORD = re.compile(r"[^\W\d_]+", re.U)
+_WORD = compiled(r"[^\W\d_]+", re.U)
 
 
 def _token(text: str, start: int, end: int) -> str:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -35,7 +36,7 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=494,
 )
-_WORSE = re.compile(r"http://|://\d{1,3}(?:\.\d{1,3}){3}|\bbase64\b|pastebin|transfer\.sh|"
+_WORSE = compiled(r"http://|://\d{1,3}(?:\.\d{1,3}){3}|\bbase64\b|pastebin|transfer\.sh|"
                     r"ngrok|raw\.githubusercontent\.com/[^/\s]+/[^/\s]+/(?:main|master)/", re.I)
 
 

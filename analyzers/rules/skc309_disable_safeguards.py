@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -38,7 +39,7 @@ RULE = Rule(
 
 # Commands that switch a protection off machine-wide. In a code block they are still what
 # the agent (or the user it talks into it) runs, so code is no reason to report them lower.
-_MACHINE_WIDE = re.compile(r"spctl\s+--master-disable|csrutil\s+disable|setenforce\s+0|"
+_MACHINE_WIDE = compiled(r"spctl\s+--master-disable|csrutil\s+disable|setenforce\s+0|"
                            r"set-mppreference\s+-disable|"
                            r"git\s+config\s+--global\s+http\.sslverify\s+false", re.I)
 

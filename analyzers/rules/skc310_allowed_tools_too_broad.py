@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules import _spec
 from skcc.diagnostics import Diagnostic, Severity
 from skcc.ir.frontmatter import YamlScalar, YamlSequence
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -38,11 +39,11 @@ RULE = Rule(
     summary="`allowed-tools` pre-approves more than the skill needs.",
     cwe=250,
 )
-_TOKEN = re.compile(r"[\w.*-]+(?:\([^)]*\))?")
-_UNRESTRICTED_SHELL = re.compile(
+_TOKEN = compiled(r"[\w.*-]+(?:\([^)]*\))?")
+_UNRESTRICTED_SHELL = compiled(
     r"^(?:Bash|PowerShell|Shell|shell)(?:\(\s*\**\s*(?::\s*\*+)?\s*\))?$")
 _WEB = frozenset({"WebFetch", "WebSearch"})
-_MENTIONS_WEB = re.compile(r"https?://|\bweb\b|\bonline\b|\binternet\b|\burl\b|\bsearch\b|"
+_MENTIONS_WEB = compiled(r"https?://|\bweb\b|\bonline\b|\binternet\b|\burl\b|\bsearch\b|"
                            r"\bwebsite|\bdocs? site|\bfetch", re.I)
 
 

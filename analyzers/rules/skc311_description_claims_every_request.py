@@ -19,11 +19,11 @@ description: Formats SQL queries. Use when the user asks to format or lint SQL.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules import _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -36,7 +36,7 @@ RULE = Rule(
 _EVERY = r"(?:any|all|every|each|whatever)"
 _REQUEST = (r"(?:tasks?|requests?|questions?|prompts?|messages?|conversations?|queries|query|"
             r"things?|topics?|situations?|cases?|interactions?|user (?:requests?|messages?|input))")
-CLAIMS = re.compile("|".join([
+CLAIMS = compiled("|".join([
     rf"\buse (?:this skill |it |me )?(?:for|on|with|in) {_EVERY} (?:kind of |type of )?"
     rf"{_REQUEST}\b",
     r"\b(?:always|must always|should always) (?:use|invoke|load|activate|trigger|apply|run) "

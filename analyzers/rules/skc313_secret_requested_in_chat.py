@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules import _match, _phrases, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -36,7 +37,7 @@ RULE = Rule(
 )
 
 
-_TAKEOVER = re.compile(r"\b(?:2fa|mfa|otp|one-time|authenticator|verification code|"
+_TAKEOVER = compiled(r"\b(?:2fa|mfa|otp|one-time|authenticator|verification code|"
                        r"(?:six|6)[- ]digit code|seed phrase|recovery phrase|mnemonic|"
                        r"private key|credit card|card number|cvv)", re.I)
 

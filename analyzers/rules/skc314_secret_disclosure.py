@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules import _phrases, _prose_actions, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -35,21 +36,21 @@ RULE = Rule(
     cwe=200,
 )
 # A verb that discloses, in a sentence that also says where to or how completely.
-DISCLOSE = re.compile(
+DISCLOSE = compiled(
     r"\b(print|show|display|paste|copy|include|output|echo|dump|reveal|send|upload|post|"
     r"share|forward|transmit|email|attach|cat|imprim\w*|muestr\w*|pega\w*|copi\w*|envi\w*|"
     r"affich\w*|coll\w*|envoy\w*|zeig\w*|gib|sende\w*|kopier\w*|einf[üu]g\w*|"
     r"выведи|покажи|отправ\w*|вставь)(s|ed|ing)?\b|输出|打印|发送|粘贴|貼り付け|送信|出力|"
     r"붙여|출력|전송", re.I)
-WHERE = re.compile(
+WHERE = compiled(
     r"repl|respon|answer|chat|conversation|message|comment|transcript|ticket|issue|"
     r"\bpr\b|pull request|slack|https?://|\burl\b|server|endpoint|webhook|in full|verbatim|"
     r"complete|entire|full|unmask|do not mask|don't mask|without mask|as[- ]is|"
     r"respuesta|chat|completo|réponse|complet|antwort|vollständig|ответ|полност|回复|完整|"
     r"返信|全文|답변|전체", re.I)
 # "secret files are excluded / redacted": a sentence about keeping them back.
-KEPT_BACK = re.compile(r"\b(exclud|redact|omit|skipp|filter|strip|mask)\w*", re.I)
-UNMASKED = re.compile(r"\b(do not|don't|without|un)[ -]?mask", re.I)
+KEPT_BACK = compiled(r"\b(exclud|redact|omit|skipp|filter|strip|mask)\w*", re.I)
+UNMASKED = compiled(r"\b(do not|don't|without|un)[ -]?mask", re.I)
 HELP = ("never have credentials printed or sent; use the provider's CLI to report which "
         "identity is active (e.g. `aws sts get-caller-identity`)")
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules import _phrases, _prose_actions, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -34,13 +35,13 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=269,
 )
-STRONG = re.compile(r"\bsudoers\b|\bnopasswd\b|permitrootlogin", re.I)
-WRITE = re.compile(
+STRONG = compiled(r"\bsudoers\b|\bnopasswd\b|permitrootlogin", re.I)
+WRITE = compiled(
     r"\b(append|add|write|writing|written|insert|put|place|install|echo|tee|set|enable|"
     r"create|give|giving|grant|agrega\w*|"
     r"añad\w*|escrib\w*|ajout\w*|écri\w*|hinzufüg\w*|füge|schreib\w*|добав\w*|запиш\w*|"
     r"adicion\w*)(s|ed|ing)?\b|追加|添加|写入|書き込|추가", re.I)
-PUBLIC_KEY = re.compile(r"\b(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA")
+PUBLIC_KEY = compiled(r"\b(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA")
 HELP = ("do not grant access from a skill; tell the user what access is needed and let "
         "them set it up themselves")
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules import _phrases, _prose_actions, _text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -34,7 +35,7 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=15,
 )
-WRITE = re.compile(
+WRITE = compiled(
     r"\b(append|add|write|writing|written|insert|put|place|set|enable|register|create|"
     r"update|edit|modify|change|overwrite|replace|agrega\w*|añad\w*|escrib\w*|ajout\w*|"
     r"écri\w*|modifi\w*|hinzufüg\w*|füge|schreib\w*|trage|setze|ändere|добав\w*|запиш\w*|"
@@ -45,11 +46,11 @@ WRITE = re.compile(
     r"変更|추가|수정", re.I)
 # Adding to, or replacing, the instructions a project already has (creating a new file is
 # what project-setup skills do).
-APPEND = re.compile(r"\b(append|add|insert|overwrit|replac|agrega|añade|ajoute|remplac|füge|"
+APPEND = compiled(r"\b(append|add|insert|overwrit|replac|agrega|añade|ajoute|remplac|füge|"
                     r"hinzufüg|ersetz|überschreib|sobrescrib|sovrascriv|добав|adicion|thêm|"
                     r"ghi đè|lägg\b[^.]{0,20}\btill|tilføj|legg til)|追加|添加|覆盖|추가", re.I)
 # What turns a settings change into a security change: permissions, hooks, MCP servers.
-DANGEROUS = re.compile(
+DANGEROUS = compiled(
     r"bypass ?permissions|dangerously|permissions\.(?:allow|defaultmode)|defaultmode|"
     r"mcp ?servers|\bhooks?\b|approval[_ ]policy|sandbox[_ ]mode|danger-full-access|"
     r"\.claude\.json|pre-?approved|auto-?approve|yolo", re.I)

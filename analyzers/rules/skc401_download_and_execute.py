@@ -53,6 +53,7 @@ from skcc.analyzers.rules._scan import interpreter_after, line_at, once, report,
 from skcc.analyzers.scan import patterns as p
 from skcc.analyzers.scan.patterns import unglue
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -63,19 +64,19 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=494,
 )
-FED_BY_DOWNLOAD = re.compile(r"[$<]\(\s*(sudo\s+)?(curl|wget|fetch|iwr|irm|invoke-webrequest"
+FED_BY_DOWNLOAD = compiled(r"[$<]\(\s*(sudo\s+)?(curl|wget|fetch|iwr|irm|invoke-webrequest"
                              r"|invoke-restmethod)\b|`\s*(curl|wget)\b", re.I)
-FED_INTERPRETER = re.compile(r"""\[\s*['"](/\w+/)*(ba|z|da)?sh['"]\s*[\],]|\[\s*['"]"""
+FED_INTERPRETER = compiled(r"""\[\s*['"](/\w+/)*(ba|z|da)?sh['"]\s*[\],]|\[\s*['"]"""
                              r"""(/\w+/)*(python3?|node|perl|ruby)['"]\s*[\],]|sys\.executable""")
 PS_DOWNLOAD_EXEC = alternation([
     r"\b(iex|invoke-expression)\b[\s(&]+.{0,200}?(downloadstring|downloaddata|\biwr\b|\birm\b|"
     r"invoke-webrequest|invoke-restmethod|net\.webclient)", r"(downloadstring|invoke-webrequest|"
     r"invoke-restmethod|\biwr\b|\birm\b).{0,200}?\|\s*(iex|invoke-expression)\b"], re.I | re.S)
-PS_NET = re.compile(r"DownloadString|DownloadData|DownloadFile|Invoke-WebRequest|"
+PS_NET = compiled(r"DownloadString|DownloadData|DownloadFile|Invoke-WebRequest|"
                     r"Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|HttpClient", re.I)
-WHOLE_VARIABLE = re.compile(r"\$\{?(\w+)\}?")
+WHOLE_VARIABLE = compiled(r"\$\{?(\w+)\}?")
 # Official installers whose trust is the vendor's, not the skill's.
-VENDOR_INSTALLERS = re.compile(
+VENDOR_INSTALLERS = compiled(
     r"https://(sh\.rustup\.rs|astral\.sh/(uv|ruff)/|get\.docker\.com|bun\.sh/install|"
     r"deno\.land/install|get\.pnpm\.io|install\.python-poetry\.org|claude\.ai/install|"
     r"ollama\.com/install|tailscale\.com/install|sdk\.cloud\.google\.com|"
@@ -163,9 +164,9 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
 
 # `$runner = 'I' + 'E' + 'X'; & (Get-Command $runner) $code`: Invoke-Expression reached
 # through the call operator, once glued strings and string variables are read.
-_PS_CALLED_IEX = re.compile(r"&\s*\(?\s*(?:Get-Command\s+|gcm\s+)?['\"]?(?:iex|"
+_PS_CALLED_IEX = compiled(r"&\s*\(?\s*(?:Get-Command\s+|gcm\s+)?['\"]?(?:iex|"
                             r"invoke-expression)\b", re.I)
-_PS_STRING_VARIABLE = re.compile(r"\$(\w+)\s*=\s*['\"]([\w.-]+)['\"]\s*$", re.M)
+_PS_STRING_VARIABLE = compiled(r"\$(\w+)\s*=\s*['\"]([\w.-]+)['\"]\s*$", re.M)
 
 
 def _indirect_iex(text: str) -> int | None:
@@ -186,19 +187,19 @@ def _indirect_iex(text: str) -> int | None:
     return sum(len(part) + 1 for part in text.split("\n")[:line])
 
 
-SHELL_DOWNLOAD = re.compile(r"\b(curl|wget|invoke-webrequest|iwr|irm)\b", re.I)
+SHELL_DOWNLOAD = compiled(r"\b(curl|wget|invoke-webrequest|iwr|irm)\b", re.I)
 # Calls whose first argument is shell code: child_process `exec`/`execSync`, `os.system`,
 # `os.popen`, `subprocess.getoutput`; subprocess runners only with `shell=True`.
-_SHELL_TEXT_CALLS = re.compile(r"^(?:(?:child_process|cp)\.)?(?:execSync|exec)$|"
+_SHELL_TEXT_CALLS = compiled(r"^(?:(?:child_process|cp)\.)?(?:execSync|exec)$|"
                                r"^os\.(?:system|popen)$|^subprocess\.get(?:status)?output$")
-_SUBPROCESS = re.compile(r"^(?:subprocess\.)?(?:run|call|check_call|check_output|Popen)$")
+_SUBPROCESS = compiled(r"^(?:subprocess\.)?(?:run|call|check_call|check_output|Popen)$")
 # A file a script reads back: `path.read_text()`, `open(path).read()`.
-_READ_BACK = re.compile(r"(\w+)\.read_(?:text|bytes)\(|\bopen\(\s*(\w+)")
+_READ_BACK = compiled(r"(\w+)\.read_(?:text|bytes)\(|\bopen\(\s*(\w+)")
 
 
 # An argv list that runs its next item as a program: `["sh", "-c", X]`, `["python3", "-c",
 # X]`, `["node", "-e", X]`.
-_ARGV_CODE = re.compile(r"""^\[\s*['"](?:/[\w.]+/)*(?:(?:ba|z|da)?sh|python3?|node|perl|ruby)['"]"""
+_ARGV_CODE = compiled(r"""^\[\s*['"](?:/[\w.]+/)*(?:(?:ba|z|da)?sh|python3?|node|perl|ruby)['"]"""
                         r"""\s*,\s*['"]-[ce]['"]\s*,\s*(.+?)\s*[\],]""", re.S)
 
 

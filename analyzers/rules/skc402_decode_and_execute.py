@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._scan import interpreter_after, line_at, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -47,17 +48,17 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=506,
 )
-SHELL_DECODED = re.compile(r"[$<]\(.*\b(base64\s+(-d|--decode|-D)|xxd\s+-r|openssl\s+(enc|"
+SHELL_DECODED = compiled(r"[$<]\(.*\b(base64\s+(-d|--decode|-D)|xxd\s+-r|openssl\s+(enc|"
                            r"base64)\b.*\s-d\b|gunzip|zcat)", re.S)
-PS_ENCODED = re.compile(r"\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-(e|ec|enc|encodedcommand)\s+"
+PS_ENCODED = compiled(r"\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-(e|ec|enc|encodedcommand)\s+"
                         r"[A-Za-z0-9+/=]{16,}|FromBase64String[\s\S]{0,300}?\b(iex|"
                         r"invoke-expression)\b|\b(iex|invoke-expression)\b[\s\S]{0,300}?"
                         r"FromBase64String", re.I)
 # `Start-Process powershell -ArgumentList @('-EncodedCommand', $tpl)`: the flag and its
 # value as items of an argument list, the value a variable holding base64.
-PS_ENCODED_ARG = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]*?[\s,(@'\"]-(?:ec|enc|"
+PS_ENCODED_ARG = compiled(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]*?[\s,(@'\"]-(?:ec|enc|"
                             r"encodedcommand)['\"]?\s*,?\s*\$(\w+)", re.I)
-PS_DECODED = re.compile(r"FromBase64String|GZipStream|DeflateStream|BrotliStream", re.I)
+PS_DECODED = compiled(r"FromBase64String|GZipStream|DeflateStream|BrotliStream", re.I)
 HELP = "ship the code in readable form; a reviewer and the user must be able to read it"
 
 

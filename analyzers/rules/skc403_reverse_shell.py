@@ -36,6 +36,7 @@ from skcc.analyzers.rules._scan import line_at, once, report, units
 from skcc.analyzers.scan.facts import SHELLS
 from skcc.analyzers.scan.patterns import unglue
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -50,36 +51,36 @@ HELP = "remove it; a skill never needs to give a remote host a shell on the user
 # A /dev/tcp socket to another machine: a port probe of this one (127.0.0.1) gives nobody
 # a shell.
 # (`*/dev/tcp/*` is a search pattern, not a socket: a host follows a real one)
-REMOTE_DEV_TCP = re.compile(r"(?<!\*)/dev/(?:tcp|udp)/(?=[\w$\[{])"
+REMOTE_DEV_TCP = compiled(r"(?<!\*)/dev/(?:tcp|udp)/(?=[\w$\[{])"
                             r"(?!(?:127\.|localhost\b|0\.0\.0\.0\b|::1\b))")
 # `sh -i >& X 0>&1` with X computed (a variable), so no /dev/tcp path can be seen.
-INTERACTIVE_TO_ONE_PLACE = re.compile(r"\s-i\s*>&\s*[\"']?\$\{?\w+\}?[\"']?\s+0>&1")
+INTERACTIVE_TO_ONE_PLACE = compiled(r"\s-i\s*>&\s*[\"']?\$\{?\w+\}?[\"']?\s+0>&1")
 TEXT_TOOLS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk",
                         "find", "select-string"})
-SHELL_PATH = re.compile(r"/bin/(ba|z|da)?sh\b|\bcmd(\.exe)?\b|powershell|\bpty\.spawn|"
+SHELL_PATH = compiled(r"/bin/(ba|z|da)?sh\b|\bcmd(\.exe)?\b|powershell|\bpty\.spawn|"
                         r"['\"](ba|z)?sh['\"]")
-PY_SOCKET = re.compile(r"socket\.socket\(|create_connection\(|\.connect\(\s*\(")
+PY_SOCKET = compiled(r"socket\.socket\(|create_connection\(|\.connect\(\s*\(")
 # What a process's stdin/stdout is, followed through assignments, that makes it a socket.
-PY_SOCKET_END = re.compile(r"\.fileno\(\)|\.makefile\(|socket\.socket\(|create_connection\(|"
+PY_SOCKET_END = compiled(r"\.fileno\(\)|\.makefile\(|socket\.socket\(|create_connection\(|"
                            r"\.accept\(\)")
-PY_REDIRECT = re.compile(r"os\.dup2\(|pty\.spawn\(|stdin\s*=\s*\w*\.?(fileno|makefile)|"
+PY_REDIRECT = compiled(r"os\.dup2\(|pty\.spawn\(|stdin\s*=\s*\w*\.?(fileno|makefile)|"
                          r"stdin\s*=\s*s\b|stdout\s*=\s*s\b|"
                          r"""getattr\(\s*os\s*,\s*['"]dup2['"]""")  # `getattr(os, "dup" + "2")`
-JS_SOCKET = re.compile(r"net\.(connect|createConnection|Socket)\b|new\s+net\.Socket|"
+JS_SOCKET = compiled(r"net\.(connect|createConnection|Socket)\b|new\s+net\.Socket|"
                        r"\btls\.connect\b")
-JS_SHELL = re.compile(r"(spawn|exec)\w*\(\s*['\"`](/bin/)?(ba|z)?sh|(spawn|exec)\w*\(\s*['\"`]"
+JS_SHELL = compiled(r"(spawn|exec)\w*\(\s*['\"`](/bin/)?(ba|z)?sh|(spawn|exec)\w*\(\s*['\"`]"
                       r"(cmd\.exe|powershell)")
 # Languages read without a syntax tree (Go, Ruby, Perl): a socket, a shell, and the
 # shell's standard streams handed to something, all in one file.
-ANY_SOCKET = re.compile(r"\bnet\.Dial(?:Timeout|TCP)?\(|\bTCPSocket\.(?:new|open)\b|"
+ANY_SOCKET = compiled(r"\bnet\.Dial(?:Timeout|TCP)?\(|\bTCPSocket\.(?:new|open)\b|"
                         r"IO::Socket::INET|\bsocket\s*\(\s*(?:my\s+)?[$*]?\w+\s*,\s*(?:PF|AF)_INET|"
                         r"\bfsockopen\s*\(|\bstream_socket_client\s*\(")
-ANY_STDIO_WIRED = re.compile(r"\.Stdin\s*(?:,\s*\w+\.Std(?:out|err)\s*)*=|\bopen\s*\(\s*"
+ANY_STDIO_WIRED = compiled(r"\.Stdin\s*(?:,\s*\w+\.Std(?:out|err)\s*)*=|\bopen\s*\(\s*"
                              r"\*?STD(?:IN|OUT|ERR)\s*,\s*['\"]?[<>+]*&|\$std(?:in|out|err)"
                              r"\.reopen\b|:in\s*=>|\[\s*:in\s*,\s*:out|\bin:\s*\w+\s*,\s*out:|"
                              r"\bproc_open\s*\(|"
                              r"\bdup2\s*\(")
-PS_SHELL = re.compile(r"Net\.Sockets\.TCPClient[\s\S]{0,600}?(iex|invoke-expression)\b", re.I)
+PS_SHELL = compiled(r"Net\.Sockets\.TCPClient[\s\S]{0,600}?(iex|invoke-expression)\b", re.I)
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]

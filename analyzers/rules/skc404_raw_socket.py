@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import once, report, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -37,7 +38,7 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=250,
 )
-RAW = re.compile(r"SOCK_RAW|AF_PACKET|IPPROTO_RAW|\bscapy\b")
+RAW = compiled(r"SOCK_RAW|AF_PACKET|IPPROTO_RAW|\bscapy\b")
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]

@@ -40,6 +40,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import line_at, once, report, short, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -51,15 +52,15 @@ RULE = Rule(
     cwe=749,
 )
 # Targets whose recursive removal is never a skill's business.
-PRECIOUS = re.compile(r"^(/|/\*|~|~/|~/\*|\$\{?HOME\}?/?\*?|/home/?\*?|/root/?|/etc/?|/usr/?|"
+PRECIOUS = compiled(r"^(/|/\*|~|~/|~/\*|\$\{?HOME\}?/?\*?|/home/?\*?|/root/?|/etc/?|/usr/?|"
                       r"/var/?|/boot/?|/bin/?|/lib/?|/opt/?|/Users/?\*?|[A-Z]:\\\\?|\$HOME/\.\*"
                       r"|~/\.\*|\.\./\.\.|/\.\*)$")
-PY_HOME = re.compile(r"""expanduser\(\s*['"]~/?['"]\s*\)|Path\.home\(\)\s*(\)|,|$)"""
+PY_HOME = compiled(r"""expanduser\(\s*['"]~/?['"]\s*\)|Path\.home\(\)\s*(\)|,|$)"""
                      r"""|os\.homedir\(\)|['"]/['"]|['"]~/?['"]|os\.environ\[['"]HOME['"]\]""")
-SQL = re.compile(r"\bDROP\s+(DATABASE|SCHEMA)\b(?!\s+IF\s+EXISTS\s+\w*test)", re.I)
-SHARED_BRANCH = re.compile(r"\+?(\S+:)?(refs/heads/)?(main|master|\$\{?(?:default|"
+SQL = compiled(r"\bDROP\s+(DATABASE|SCHEMA)\b(?!\s+IF\s+EXISTS\s+\w*test)", re.I)
+SHARED_BRANCH = compiled(r"\+?(\S+:)?(refs/heads/)?(main|master|\$\{?(?:default|"
                            r"default_branch|DEFAULT_BRANCH|main_branch|MAIN_BRANCH|trunk)\}?)")
-DEVICE = re.compile(r"/dev/(sd[a-z]|nvme\d|hd[a-z]|disk\d|mmcblk\d|xvd[a-z]|vd[a-z])")
+DEVICE = compiled(r"/dev/(sd[a-z]|nvme\d|hd[a-z]|disk\d|mmcblk\d|xvd[a-z]|vd[a-z])")
 HELP = "limit destructive operations to files the skill created, and ask the user first"
 
 
@@ -165,7 +166,7 @@ _CLUSTER_KINDS = {"ns", "namespace", "namespaces", "pv", "persistentvolume", "pe
                   "crd", "crds", "customresourcedefinition", "customresourcedefinitions",
                   "node", "nodes", "all"}
 # Folders whose loss is not a clean-up: every repository's history, keys, documents.
-_PRECIOUS_NAME = re.compile(r"\.git|\.ssh|\.gnupg|\.aws|\.kube|\.config|Documents|Desktop|"
+_PRECIOUS_NAME = compiled(r"\.git|\.ssh|\.gnupg|\.aws|\.kube|\.config|Documents|Desktop|"
                             r"Pictures|\*\.(?:key|pem)")
 
 

@@ -43,6 +43,7 @@ from skcc.analyzers.rules._scan import once, report, short, units
 from skcc.analyzers.scan.facts import facts_of
 from skcc.analyzers.scan.units import CodeUnit
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -53,7 +54,7 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=506,
 )
-TARGETS = re.compile(
+TARGETS = compiled(
     r"\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|"
     r"tcshrc|inputrc)\b|config\.fish|/etc/(profile|bash\.bashrc|rc\.local|environment)\b|"
     r"/etc/cron|/var/spool/cron|/etc/systemd/|\.config/systemd/|/etc/init\.d/|"
@@ -62,8 +63,8 @@ TARGETS = re.compile(
     r"\.local/share/applications/.*autostart|\$PROFILE\b|profile\.ps1", re.I)
 # `echo 'export NAME="value"' >> ~/.bashrc`: setting a variable is configuration, not a
 # payload (still worth a warning); anything that runs a command is an error.
-SETTING = re.compile(r"""export\s+\w+=(["']?)(?:[^$`;|&()<>]|\$\{?\w+\}?)*\1""")
-_SCRIPTED_EDITOR = re.compile(r"\b(EDITOR|VISUAL)=")
+SETTING = compiled(r"""export\s+\w+=(["']?)(?:[^$`;|&()<>]|\$\{?\w+\}?)*\1""")
+_SCRIPTED_EDITOR = compiled(r"\b(EDITOR|VISUAL)=")
 HELP = ("do the work in the current session; if the user wants something recurring, show "
         "them the line to add themselves")
 
@@ -131,7 +132,7 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                     severity=Severity.WARNING if declared else None)
 
 
-_SCHEDULERS = re.compile(r"\b(?:systemd|(?:user )?timers?\b|cron(?:tab)?|launchd|launch ?agents?|"
+_SCHEDULERS = compiled(r"\b(?:systemd|(?:user )?timers?\b|cron(?:tab)?|launchd|launch ?agents?|"
                          r"scheduled tasks?|task scheduler|login items?|autostart)\b", re.I)
 
 

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import line_at, once, report, short, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -46,7 +47,7 @@ RULE = Rule(
 
 # Windows: admin rights taken without the UAC prompt (the DelegateExecute hijack of an
 # auto-elevating binary such as fodhelper), UAC switched off, or an account made admin.
-UAC_BYPASS = re.compile(
+UAC_BYPASS = compiled(
     r"DelegateExecute|\bEnableLUA\b[^\n]{0,40}?(?:-Value\s+|/d\s+|=\s*)0\b|"
     r"ConsentPromptBehaviorAdmin\b[^\n]{0,40}?(?:-Value\s+|/d\s+|=\s*)0\b|"
     r"Add-LocalGroupMember\b[^\n]*Administrators|net\s+localgroup\s+administrators\s+\S+"
@@ -85,8 +86,8 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
 
 
 # `-v /:/host`, `--volume=/:/mnt:rw`; `--mount type=bind,source=/,target=/host`
-_ROOT_VOLUME = re.compile(r"^/:/[\w./-]*(?::(\w+))?$")
-_ROOT_MOUNT = re.compile(r"(?:^|,)(?:source|src)=/(?:,|$)")
+_ROOT_VOLUME = compiled(r"^/:/[\w./-]*(?::(\w+))?$")
+_ROOT_MOUNT = compiled(r"(?:^|,)(?:source|src)=/(?:,|$)")
 
 
 def _host_root(argv: tuple[str, ...]) -> str:

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._scan import line_at, once, report, short, units
 from skcc.analyzers.scan.facts import dequote
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -49,30 +50,30 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=732,
 )
-SETUID = re.compile(r"^([ugoa]*\+[rwx]*s[rwx]*|0?[2467][0-7]{3})$")
+SETUID = compiled(r"^([ugoa]*\+[rwx]*s[rwx]*|0?[2467][0-7]{3})$")
 # `u+s,a+rx`: symbolic clauses joined by commas, any of which may set the bit
-SETUID_CLAUSE = re.compile(r"(^|,)[ugoa]*\+[rwxX]*s")
-WORLD = re.compile(r"^(0?[0-7]?[0-7][0-7][2367]|[oa]*\+[rx]*w[rx]*|a=rwx|o=rwx)$")
+SETUID_CLAUSE = compiled(r"(^|,)[ugoa]*\+[rwxX]*s")
+WORLD = compiled(r"^(0?[0-7]?[0-7][0-7][2367]|[oa]*\+[rx]*w[rx]*|a=rwx|o=rwx)$")
 # World-writable outside the project (system folders, the home folder) is an error.
-SYSTEM = re.compile(r"^(/(?!tmp\b)|~|\$\{?HOME)")
-PY_SETUID = re.compile(r"0o?[2467][0-7]{3}\b|S_ISUID|S_ISGID")
-PY_WORLD = re.compile(r"0o?[0-7][0-7][2367]\b|S_IWOTH")
-LITERAL_MODE = re.compile(r"^([0-7]{1,4}|[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*)$")
+SYSTEM = compiled(r"^(/(?!tmp\b)|~|\$\{?HOME)")
+PY_SETUID = compiled(r"0o?[2467][0-7]{3}\b|S_ISUID|S_ISGID")
+PY_WORLD = compiled(r"0o?[0-7][0-7][2367]\b|S_IWOTH")
+LITERAL_MODE = compiled(r"^([0-7]{1,4}|[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*)$")
 # Interpreters: setuid on one hands root to any script it runs.
-INTERPRETER = re.compile(r"(?<![\w.-])(python[\d.]*|perl|ruby|node|bash|zsh|dash|sh|php|lua)"
+INTERPRETER = compiled(r"(?<![\w.-])(python[\d.]*|perl|ruby|node|bash|zsh|dash|sh|php|lua)"
                          r"(?![\w.-])|sys\.executable|process\.execPath")
 # Go: `os.Chmod(dst, os.ModeSetuid|0o755)`, the mode often a named constant.
-GO_CHMOD = re.compile(r"\bos\.L?[Cc]hmod\(|\.Chmod\(")
-GO_SETUID = re.compile(r"\bos\.Mode(?:Setuid|Setgid)\b|\bChmod\([^)]*\b0o?[2467][0-7]{3}\b")
+GO_CHMOD = compiled(r"\bos\.L?[Cc]hmod\(|\.Chmod\(")
+GO_SETUID = compiled(r"\bos\.Mode(?:Setuid|Setgid)\b|\bChmod\([^)]*\b0o?[2467][0-7]{3}\b")
 # File capabilities that are root by another name (changing uid, bypassing file
 # permissions, administering the system), unlike cap_net_bind_service or cap_net_raw.
-ROOT_CAPABILITY = re.compile(r"cap_(setuid|setgid|sys_admin|dac_override|dac_read_search|"
+ROOT_CAPABILITY = compiled(r"cap_(setuid|setgid|sys_admin|dac_override|dac_read_search|"
                              r"sys_ptrace|sys_module|chown|fowner)\b", re.I)
 # Kernel hardening switched off: the ptrace restriction (any process may read another's
 # memory), address-space randomisation, kernel pointer hiding.
-KERNEL_GUARD = re.compile(r"kernel\.(yama\.ptrace_scope|randomize_va_space|kptr_restrict)"
+KERNEL_GUARD = compiled(r"kernel\.(yama\.ptrace_scope|randomize_va_space|kptr_restrict)"
                           r"\s*=\s*0\b")
-GUARD_FILE = re.compile(r"/proc/sys/kernel/(yama/ptrace_scope|randomize_va_space|"
+GUARD_FILE = compiled(r"/proc/sys/kernel/(yama/ptrace_scope|randomize_va_space|"
                         r"kptr_restrict)\b")
 GUARD_HELP = ("leave the kernel protections on; attach debuggers or profilers to the user's "
               "own processes with the tool's documented per-process setting")

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import once, report, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -38,7 +39,7 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=78,
 )
-LITERAL = re.compile(r"""^[rbuRBU]?("[^"{}]*"|'[^'{}]*'|\"\"\"[^{}]*\"\"\"|'''[^{}]*''')$""",
+LITERAL = compiled(r"""^[rbuRBU]?("[^"{}]*"|'[^'{}]*'|\"\"\"[^{}]*\"\"\"|'''[^{}]*''')$""",
                      re.S)
 HELP = "pass an argument list (no shell), or quote every value (shlex.quote)"
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import line_at, once, report, short, units
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -35,7 +36,7 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=117,
 )
-ERASURE = re.compile(
+ERASURE = compiled(
     r"\bhistory\s+-[cw]\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\bHISTSIZE=0\b|"
     r"\bexport\s+HISTFILESIZE=0\b|\b(?:rm|shred|truncate)\b[^\n;|&]*\.(?:bash|zsh)_history\b|"
     r">\s*~?[\w/$.{}]*\.(?:bash|zsh)_history\b|"
@@ -45,7 +46,7 @@ ERASURE = re.compile(
     r"\bClear-History\b|\bwevtutil(?:\.exe)?\s+cl\b|\bClear-EventLog\b", re.I)
 # A process renamed to pass for a kernel thread in `ps` (`$0 = '[kworker/u8:2]'`,
 # `setproctitle("[kthreadd]")`, `exec -a '[kworker/0:1]' …`): hiding what runs.
-MASQUERADE = re.compile(
+MASQUERADE = compiled(
     r"(?:\$0\s*=|\$PROGRAM_NAME\s*=|setproctitle\s*\(|process\.title\s*=|prctl\s*\(|"
     r"\bexec\s+-a|\bargv\[0\]\s*=)[^\n]{0,60}?['\"]\[(?:kworker|kthreadd|ksoftirqd|kswapd|"
     r"migration|rcu_\w+|watchdog|jbd2|kdevtmpfs|khugepaged|kblockd|kauditd)\b")

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._scan import computed, line_at, once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -53,8 +54,8 @@ RULE = Rule(
 HELP = "let the tool that owns the credential use it; never read or copy credential files"
 
 
-_SSH_KEY = re.compile(r"""\.ssh['"]?\s*[/,]\s*['"]?(?:id_|identity|[\w.-]*key\b|\*)""")
-_STRING = re.compile(r"""(["'`])([^"'`\n]{1,200})\1""")
+_SSH_KEY = compiled(r"""\.ssh['"]?\s*[/,]\s*['"]?(?:id_|identity|[\w.-]*key\b|\*)""")
+_STRING = compiled(r"""(["'`])([^"'`\n]{1,200})\1""")
 
 
 def _path_literal_naming_credentials(text: str) -> tuple[int, str] | None:
@@ -72,7 +73,7 @@ def _path_literal_naming_credentials(text: str) -> tuple[int, str] | None:
 
 
 _COPIERS = {"cp", "rsync", "tar", "zip", "ditto", "copy-item", "robocopy", "install"}
-_REMOTE = re.compile(r"^[\w.-]+@[\w.-]+:|^[\w-]+(?:\.[\w-]+)+:|^[a-z][a-z0-9+.-]*://", re.I)
+_REMOTE = compiled(r"^[\w.-]+@[\w.-]+:|^[\w-]+(?:\.[\w-]+)+:|^[a-z][a-z0-9+.-]*://", re.I)
 
 
 def _local_copy(facts, line: int) -> bool:  # type: ignore[no-untyped-def]

@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._scan import line_at, once, report, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -48,7 +49,7 @@ RULE = Rule(
     cwe=200,
 )
 HELP = "send only the data the task needs; never credentials or the environment"
-SECRET_VAR = re.compile(r"\$\{?" + p.SECRET_NAME.pattern.removeprefix(r"\b") +
+SECRET_VAR = compiled(r"\$\{?" + p.SECRET_NAME.pattern.removeprefix(r"\b") +
                         r"|environ(\.get)?[\[(]\s*['\"]" + p.SECRET_NAME.pattern.removeprefix(
                             r"\b") + r"|process\.env\.\w*(TOKEN|SECRET|PASSWORD|KEY)")
 
@@ -67,14 +68,14 @@ def _sources(text: str) -> str:
 
 # Go, Ruby and Perl are read without a syntax tree: a credential path spelled in the file,
 # a file read and a network call (DNS lookups included) together.
-TEXT_READS = re.compile(r"\bos\.ReadFile\(|\bioutil\.ReadFile\(|\bos\.Open\(|\bFile\.(?:read|open|"
+TEXT_READS = compiled(r"\bos\.ReadFile\(|\bioutil\.ReadFile\(|\bos\.Open\(|\bFile\.(?:read|open|"
                         r"binread)\b|\bIO\.read\b|\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*['\"]<")
 # The whole environment, gathered to be sent (`map {…} keys %ENV`, `ENV.to_h`, `range
 # os.Environ()`); not `cmd.Env = append(os.Environ(), …)`, which hands it to a child process.
-TEXT_ENV_DUMP = re.compile(r"\b(?:keys|each|values)\s+%ENV\b|\bENV\.(?:to_h|to_a|each|map|"
+TEXT_ENV_DUMP = compiled(r"\b(?:keys|each|values)\s+%ENV\b|\bENV\.(?:to_h|to_a|each|map|"
                            r"inspect|keys|select|filter)\b|(?:\brange|Join\(|Marshal\()\s*"
                            r"os\.Environ\(\)")
-TEXT_SENDS = re.compile(r"\bnet\.(?:Lookup\w+|Dial\w*)\(|\bhttp\.(?:Post|PostForm|Get|NewRequest)\w*\(|"
+TEXT_SENDS = compiled(r"\bnet\.(?:Lookup\w+|Dial\w*)\(|\bhttp\.(?:Post|PostForm|Get|NewRequest)\w*\(|"
                         r"Net::HTTP|TCPSocket|Resolv\b|LWP::|HTTP::Tiny|IO::Socket|\bcurl\b")
 
 
@@ -126,14 +127,14 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                              f"sends data to {where}", HELP)
 
 
-_LITERAL = re.compile(r"""\s*[rbu]{0,2}(['"]).*\1\s*""", re.S | re.I)
+_LITERAL = compiled(r"""\s*[rbu]{0,2}(['"]).*\1\s*""", re.S | re.I)
 # Header options that a variable brings in (`headers+=(-H "x-api-key: $KEY")` then
 # `curl "${headers[@]}"`): a key in a header authenticates to the service, as `-H` does.
-_HEADER = re.compile(r"""(?:-H|--header)\s+(?:"[^"\n]*"|'[^'\n]*'|\S+)""")
+_HEADER = compiled(r"""(?:-H|--header)\s+(?:"[^"\n]*"|'[^'\n]*'|\S+)""")
 
 
 # The files a send command uploads: `-d @f`, `--data-binary @f`, `-F part=@f`, `-T f`.
-_UPLOADED = re.compile(r"^(?:[\w.-]+=)?[@<]([^\s;]+)$")
+_UPLOADED = compiled(r"^(?:[\w.-]+=)?[@<]([^\s;]+)$")
 
 
 def _filled_by(facts, command) -> list[str]:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._regex import alternation
 from skcc.analyzers.scan.units import MAX_SCAN_BYTES, bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 from skcc.span import Span
 
@@ -46,45 +47,45 @@ RULE = Rule(
     cwe=798,
 )
 TOKENS = [
-    ("an AWS access key ID", re.compile(r"\b(AKIA|ASIA)[0-9A-Z]{16}\b")),
-    ("an AWS secret access key", re.compile(
+    ("an AWS access key ID", compiled(r"\b(AKIA|ASIA)[0-9A-Z]{16}\b")),
+    ("an AWS secret access key", compiled(
         r"(?i)aws_?secret_?access_?key\W{0,4}[=:]\s*['\"]?([A-Za-z0-9/+=]{40})\b")),
-    ("a GitHub token", re.compile(r"\b(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})")),
-    ("a Slack token", re.compile(r"\bxox[baprs]-[A-Za-z0-9-]{20,}")),
-    ("a Slack webhook URL", re.compile(
+    ("a GitHub token", compiled(r"\b(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})")),
+    ("a Slack token", compiled(r"\bxox[baprs]-[A-Za-z0-9-]{20,}")),
+    ("a Slack webhook URL", compiled(
         r"hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}")),
-    ("a Stripe live key", re.compile(r"\b[sr]k_live_[0-9a-zA-Z]{20,}")),
-    ("an Anthropic API key", re.compile(r"\bsk-ant-(api|admin)\d\d-[A-Za-z0-9_-]{40,}")),
-    ("an OpenAI API key", re.compile(r"\bsk-(proj-|svcacct-)?[A-Za-z0-9_-]{20,}T3BlbkFJ"
+    ("a Stripe live key", compiled(r"\b[sr]k_live_[0-9a-zA-Z]{20,}")),
+    ("an Anthropic API key", compiled(r"\bsk-ant-(api|admin)\d\d-[A-Za-z0-9_-]{40,}")),
+    ("an OpenAI API key", compiled(r"\bsk-(proj-|svcacct-)?[A-Za-z0-9_-]{20,}T3BlbkFJ"
                                      r"[A-Za-z0-9_-]{20,}|\bsk-proj-[A-Za-z0-9_-]{40,}")),
-    ("a Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
-    ("an npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
-    ("a PyPI token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{40,}")),
-    ("a SendGrid API key", re.compile(r"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b")),
-    ("a GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}")),
-    ("a Hugging Face token", re.compile(r"\bhf_[A-Za-z0-9]{34,}\b")),
-    ("a Stripe webhook secret", re.compile(r"\bwhsec_[A-Za-z0-9]{32,}")),
-    ("a DigitalOcean token", re.compile(r"\bdo[por]_v1_[a-f0-9]{64}\b")),
-    ("a Shopify token", re.compile(r"\bshp(at|ca|pa|ss)_[a-fA-F0-9]{32}\b")),
+    ("a Google API key", compiled(r"\bAIza[0-9A-Za-z_-]{35}\b")),
+    ("an npm token", compiled(r"\bnpm_[A-Za-z0-9]{36}\b")),
+    ("a PyPI token", compiled(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{40,}")),
+    ("a SendGrid API key", compiled(r"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b")),
+    ("a GitLab token", compiled(r"\bglpat-[A-Za-z0-9_-]{20,}")),
+    ("a Hugging Face token", compiled(r"\bhf_[A-Za-z0-9]{34,}\b")),
+    ("a Stripe webhook secret", compiled(r"\bwhsec_[A-Za-z0-9]{32,}")),
+    ("a DigitalOcean token", compiled(r"\bdo[por]_v1_[a-f0-9]{64}\b")),
+    ("a Shopify token", compiled(r"\bshp(at|ca|pa|ss)_[a-fA-F0-9]{32}\b")),
 ]
 # Case-sensitive literals are found at C speed; the case-insensitive ones are looked for in
 # the lower-cased text instead (a case-insensitive alternation is tried at every position).
-HINTS = [re.compile(h) for h in (r"AKIA|ASIA", r"aws_?secret", r"gh[pousr]_|github_pat_",
+HINTS = [compiled(h) for h in (r"AKIA|ASIA", r"aws_?secret", r"gh[pousr]_|github_pat_",
                                   r"xox[baprs]-", r"hooks\.slack\.com", r"k_live_", r"sk-ant-",
                                   r"sk-", r"AIza", r"npm_", r"pypi-", r"SG\.", r"glpat-",
                                   r"hf_", r"whsec_", r"_v1_", r"shp")]
-PRIVATE_KEY = re.compile(r"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY"
+PRIVATE_KEY = compiled(r"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY"
                          r"( BLOCK)?-----\s*\n(?:[\w-]+:[^\n]*\n)*\s*([A-Za-z0-9+/=\s]{60,}?)"
                          r"-----END")
 _AWS_SECRET = 1  # the one token hint that ignores case
 GENERIC = alternation([
     r"\b(password|passwd|pwd|secret|client_secret|api_?key|apikey|access_?token|"
     r"auth_?token|secret_?key|private_?key)\b['\"]?\s*[:=]\s*['\"]([^'\"\s]{12,})['\"]"], re.I)
-GENERIC_HINT = re.compile(r"passw|pwd|secret|api_?key|apikey|token|private_?key")  # lower-cased
+GENERIC_HINT = compiled(r"passw|pwd|secret|api_?key|apikey|token|private_?key")  # lower-cased
 # The quoted value GENERIC ends with: it starts with ':' or '=', which ``re`` skips to
 # directly, so testing it first spares most files the GENERIC_HINT scan.
-GENERIC_VALUE = re.compile(r"""[:=]\s*['"][^'"\s]{12,}['"]""")
-PLACEHOLDER = re.compile(r"(?i)example|xxxx|\*\*\*|<|>|\$\{|\{\{|your|changeme|dummy|fake|"
+GENERIC_VALUE = compiled(r"""[:=]\s*['"][^'"\s]{12,}['"]""")
+PLACEHOLDER = compiled(r"(?i)example|xxxx|\*\*\*|<|>|\$\{|\{\{|your|changeme|dummy|fake|"
                          r"sample|placeholder|redacted|insert|replace|test|todo|environ|"
                          r"process\.env|getenv|0000|1234|abcd|\.\.\.")
 
@@ -93,7 +94,7 @@ PLACEHOLDER = re.compile(r"(?i)example|xxxx|\*\*\*|<|>|\$\{|\{\{|your|changeme|d
 # in one case): `ghp_EXAMPLE000…` and `sk_test_…` are documentation or test keys, while a
 # live key that merely contains the letters ("…q8FaKeN0t…", "…aFAKE1") is still a key.
 # Long words (7+ letters) count anywhere: no random key spells them by chance.
-TOKEN_PLACEHOLDER = re.compile(
+TOKEN_PLACEHOLDER = compiled(
     r"(?i:example|placeholder|redacted|changeme|not[-_]?a[-_]?real|will[-_]?not[-_]?work)|"
     r"(?<![A-Za-z])(?:FAKE|Fake|fake|DUMMY|dummy|SAMPLE|sample|YOUR|Your|your|TEST|test|"
     r"TODO|todo|INSERT|insert|REPLACE|replace)|x{4,}|X{4,}|0{6,}|\*\*\*|<|>|\$\{|\{\{|"
@@ -104,7 +105,7 @@ DB_URL = alternation([r"\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|red
 # Local development defaults in docs and compose files are not secrets.
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "db", "postgres", "mysql", "redis",
                "mongo", "mongodb", "database", "host", "hostname", "server"}
-DEFAULT_PASSWORDS = re.compile(r"(?i)^(postgres|password|passw0rd|pass|secret|root|admin|"
+DEFAULT_PASSWORDS = compiled(r"(?i)^(postgres|password|passw0rd|pass|secret|root|admin|"
                                r"example|changeme|mysecretpassword|guest|test\w*|dev\w*)$|"
                                r"^\$|<|\$\{|\*\*\*|x{4,}")
 

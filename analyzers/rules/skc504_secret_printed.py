@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._scan import once, report, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -40,8 +41,8 @@ RULE = Rule(
     cwe=532,
 )
 HELP = "print only what the task needs; report whether a secret is set, never its value"
-SHELL_SECRET = re.compile(r"\$\{?" + p.SECRET_NAME.pattern.removeprefix(r"\b"))
-CODE_SECRET = re.compile(r"environ(\.get)?[\[(]\s*['\"]" + p.SECRET_NAME.pattern.removeprefix(
+SHELL_SECRET = compiled(r"\$\{?" + p.SECRET_NAME.pattern.removeprefix(r"\b"))
+CODE_SECRET = compiled(r"environ(\.get)?[\[(]\s*['\"]" + p.SECRET_NAME.pattern.removeprefix(
     r"\b") + r"|process\.env\.\w*(TOKEN|SECRET|PASSWORD|KEY)\b|getenv\(\s*['\"]" +
     p.SECRET_NAME.pattern.removeprefix(r"\b"))
 

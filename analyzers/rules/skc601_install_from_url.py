@@ -35,6 +35,7 @@ from skcc.analyzers.rules._installs import all_installs, manifest_installs
 from skcc.analyzers.rules._scan import once, report, short
 from skcc.analyzers.scan.packages import is_url_spec
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -45,12 +46,12 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=829,
 )
-INSECURE = re.compile(r"(^|\+)(http|ftp)://|://\d{1,3}(\.\d{1,3}){3}")
-FORGES = re.compile(r"^(git\+)?(https?://|ssh://git@|git@)(www\.)?(github\.com|gitlab\.com|"
+INSECURE = compiled(r"(^|\+)(http|ftp)://|://\d{1,3}(\.\d{1,3}){3}")
+FORGES = compiled(r"^(git\+)?(https?://|ssh://git@|git@)(www\.)?(github\.com|gitlab\.com|"
                     r"bitbucket\.org|codeberg\.org|(registry\.)?npmjs\.org|"
                     r"files\.pythonhosted\.org|pypi\.org)\b|^(github|gitlab|bitbucket):"
                     r"|^[\w.-]+/[\w.-]+(#|$)", re.I)
-PINNED = re.compile(r"@[0-9a-f]{7,40}\b|#[0-9a-f]{7,40}\b|@v?\d+\.\d+(\.\d+)?\b")
+PINNED = compiled(r"@[0-9a-f]{7,40}\b|#[0-9a-f]{7,40}\b|@v?\d+\.\d+(\.\d+)?\b")
 
 
 def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]

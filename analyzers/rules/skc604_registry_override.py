@@ -37,6 +37,7 @@ from skcc.analyzers.rules._installs import all_installs
 from skcc.analyzers.rules._scan import once, report, short, units
 from skcc.analyzers.scan.units import bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 from skcc.span import Span
 
@@ -48,14 +49,14 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=427,
 )
-KNOWN = re.compile(r"^https://(pypi\.org|test\.pypi\.org|files\.pythonhosted\.org|"
+KNOWN = compiled(r"^https://(pypi\.org|test\.pypi\.org|files\.pythonhosted\.org|"
                    r"download\.pytorch\.org|pypi\.nvidia\.com|registry\.npmjs\.org|"
                    r"registry\.yarnpkg\.com|npm\.pkg\.github\.com|"
                    r"data\.pyg\.org|storage\.googleapis\.com/jax-releases)(/|$)")
-ENV_VARS = re.compile(r"^(PIP_(EXTRA_)?INDEX_URL|UV_(EXTRA_)?INDEX_URL|UV_DEFAULT_INDEX|"
+ENV_VARS = compiled(r"^(PIP_(EXTRA_)?INDEX_URL|UV_(EXTRA_)?INDEX_URL|UV_DEFAULT_INDEX|"
                       r"NPM_CONFIG_REGISTRY|npm_config_registry|YARN_REGISTRY|"
                       r"PIP_FIND_LINKS)$")
-INSECURE = re.compile(r"^['\"]?(http|ftp)://|://\d{1,3}(\.\d{1,3}){3}")
+INSECURE = compiled(r"^['\"]?(http|ftp)://|://\d{1,3}(\.\d{1,3}){3}")
 HELP = "install from the public registry; leave index configuration to the user"
 
 
@@ -78,14 +79,14 @@ def _severity(unit, url: str) -> Severity | None:  # type: ignore[no-untyped-def
 
 # Package-manager settings a skill folder may carry: npm, yarn and pnpm read the project's
 # .npmrc/.yarnrc on every install run there, pip reads pip.conf from PIP_CONFIG_FILE.
-_CONFIG_FILES = re.compile(r"(?:^|/)(?:\.npmrc|\.yarnrc(?:\.yml)?|pip\.conf|pip\.ini|"
+_CONFIG_FILES = compiled(r"(?:^|/)(?:\.npmrc|\.yarnrc(?:\.yml)?|pip\.conf|pip\.ini|"
                            r"uv\.toml)$")
-_CONFIG_REGISTRY = re.compile(r"^[ \t]*(?:@[\w-]+:)?(?:registry|index-url|extra-index-url|"
+_CONFIG_REGISTRY = compiled(r"^[ \t]*(?:@[\w-]+:)?(?:registry|index-url|extra-index-url|"
                               r"npmRegistryServer|index\.url|url)[ \t]*[=:][ \t]*(\S+)",
                               re.M | re.I)
 # TLS verification switched off for every install: `strict-ssl=false`,
 # `enableStrictSsl: false`, pip's `trusted-host`.
-_CONFIG_NO_TLS = re.compile(r"^[ \t]*(?:strict-ssl[ \t]*[=:][ \t]*false|enableStrictSsl[ \t]*"
+_CONFIG_NO_TLS = compiled(r"^[ \t]*(?:strict-ssl[ \t]*[=:][ \t]*false|enableStrictSsl[ \t]*"
                             r":[ \t]*false|trusted-host[ \t]*[=:])", re.M | re.I)
 
 

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._scan import once, report, short, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 
 RULE = Rule(
@@ -48,13 +49,13 @@ RULE = Rule(
     confidence=Confidence.MEDIUM,
     cwe=494,
 )
-VERIFIED = re.compile(r"\b(sha(1|224|256|384|512)sum|shasum|b2sum|md5sum)\b[^\n]*(-c|--check)"
+VERIFIED = compiled(r"\b(sha(1|224|256|384|512)sum|shasum|b2sum|md5sum)\b[^\n]*(-c|--check)"
                       r"|\bgpg\b[^\n]*--verify|\bcosign\s+verify|\bminisign\b[^\n]*-V|"
                       r"Get-FileHash|\bslsa-verifier\b", re.I)
 # In code a digest counts only when something is compared with it (or with a name that holds
 # one): a hash used to derive an id is no check.
-DIGEST = re.compile(r"\bhashlib\.\w+\(|\bcreateHash\(|\bDigest::\w+")
-DIGEST_COMPARED = re.compile(
+DIGEST = compiled(r"\bhashlib\.\w+\(|\bcreateHash\(|\bDigest::\w+")
+DIGEST_COMPARED = compiled(
     r"(?:!=|==|!==|===)\s*[\w.]*(?:sha|hash|digest|checksum|sum|expected)|"
     r"(?:sha|hash|digest|checksum|sum|expected)\w*(?:\(\))?\s*(?:!=|==|!==|===)|"
     r"\bcompare_digest\(|\btimingSafeEqual\(", re.I)
@@ -67,7 +68,7 @@ def verified(text: str) -> bool:
 
 # Official download hosts of widely used tools, with a version in the path: still worth a
 # checksum (a warning), but the trust is the vendor's, as for SKC401's vendor installers.
-VENDOR_RELEASES = re.compile(
+VENDOR_RELEASES = compiled(
     r"^https://(dl\.k8s\.io|kind\.sigs\.k8s\.io|releases\.hashicorp\.com|get\.helm\.sh|"
     r"dl\.google\.com|go\.dev/dl|golang\.org/dl|nodejs\.org/dist|static\.rust-lang\.org|"
     r"download\.docker\.com|awscli\.amazonaws\.com|storage\.googleapis\.com/kubernetes-release|"
@@ -144,9 +145,9 @@ RUNS = {"spawn", "spawnSync", "execFile", "execFileSync", "exec", "execSync", "r
         "check_call", "check_output", "Popen", "system", "startfile", "execv", "execve",
         "execl", "execvp", "create_subprocess_exec"}
 # A mode with an execute bit: `0o755`, `"755"`, `stat.S_IXUSR`, `S_IRWXU`, `+x`.
-EXEC_MODE = re.compile(r"^\s*['\"]?(0o?)?[0-7]*[1357][0-7]{0,2}['\"]?\s*$|S_IX(USR|GRP|OTH)|"
+EXEC_MODE = compiled(r"^\s*['\"]?(0o?)?[0-7]*[1357][0-7]{0,2}['\"]?\s*$|S_IX(USR|GRP|OTH)|"
                        r"S_IRWX[UGO]|S_IEXEC|\+x")
-_WRAPPED = re.compile(r"^[\w.]+\((.*)\)$", re.S)
+_WRAPPED = compiled(r"^[\w.]+\((.*)\)$", re.S)
 
 
 def _key(text: str) -> str:

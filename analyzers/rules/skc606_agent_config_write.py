@@ -42,6 +42,7 @@ from skcc.analyzers.rules._scan import computed, line_at, literal_path, once, re
 from skcc.analyzers.scan.patterns import unglue
 from skcc.analyzers.scan.units import bundled_text
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 from skcc.span import Span
 
@@ -53,21 +54,21 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=15,
 )
-SETTINGS = re.compile(
+SETTINGS = compiled(
     r"\.claude/(settings(\.local)?\.json|hooks|commands|agents|skills)|\.claude\.json|"
     r"\.cursor/(rules|mcp\.json|hooks)|\.codex/(config\.toml|skills|AGENTS\.md)|"
     r"\.gemini/(settings\.json|extensions)|\.windsurf/|\.continue/|\.config/goose|"
     r"\.kimi(-code)?/|\.vscode/settings\.json|\.agents?/skills|/skills/[\w.-]+/SKILL\.md|"
     r"opencode\.json|\.opencode/")
-INSTRUCTIONS = re.compile(r"(^|[/\s'\"])(CLAUDE|AGENTS|GEMINI|CLAUDE\.local)\.md\b|"
+INSTRUCTIONS = compiled(r"(^|[/\s'\"])(CLAUDE|AGENTS|GEMINI|CLAUDE\.local)\.md\b|"
                           r"\.cursorrules|\.windsurfrules|copilot-instructions\.md|"
                           r"\.github/instructions/")
 HELP = "tell the user what to change and let them do it; a skill must not rewrite agent config"
 
 
-_SPLIT_SETTINGS = (re.compile(r"""["'`]\.claude["'`/]"""),
-                   re.compile(r"""["'`/](settings(\.local)?\.json|hooks)["'`]"""))
-_QUOTED_INSTRUCTIONS = re.compile(r"""["'`/]((CLAUDE|AGENTS|GEMINI)\.md)["'`]""")
+_SPLIT_SETTINGS = (compiled(r"""["'`]\.claude["'`/]"""),
+                   compiled(r"""["'`/](settings(\.local)?\.json|hooks)["'`]"""))
+_QUOTED_INSTRUCTIONS = compiled(r"""["'`/]((CLAUDE|AGENTS|GEMINI)\.md)["'`]""")
 
 
 def _spelled_out(text: str) -> str:
@@ -88,18 +89,18 @@ def check(skill, context) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-de
 
 
 # Settings that switch the agent's permission checks off, in a data file the skill ships.
-BYPASS = re.compile(r"""["']?defaultMode["']?\s*[:=]\s*["']bypassPermissions["']|"""
+BYPASS = compiled(r"""["']?defaultMode["']?\s*[:=]\s*["']bypassPermissions["']|"""
                     r"""["']?skipDangerousModePermissionPrompt["']?\s*[:=]\s*true|"""
                     r"""["']?dangerously_?skip_?permissions["']?\s*[:=]\s*true""", re.I)
 _DATA = (".json", ".jsonc", ".yaml", ".yml", ".toml")
 # A line that quotes the setting as data: a scanner's rule (`regex:`, `example:`), a
 # description or message.
-_QUOTED_AS_DATA = re.compile(r"""\s*(?:-\s*)?["']?(?:regex|pattern|patterns|example|examples|"""
+_QUOTED_AS_DATA = compiled(r"""\s*(?:-\s*)?["']?(?:regex|pattern|patterns|example|examples|"""
                              r"""description|message|match|matches|test|sample|ok|bad|"""
                              r"""ruleid)["']?\s*[:=]""", re.I)
 # The same settings built in code: `perms["defaultMode"] = "bypassPermissions"`, the names
 # often glued from pieces ("bypass" + "Permissions").
-CODE_BYPASS = re.compile(r"""["']defaultMode["']\s*\]?\s*[:=]\s*["']bypassPermissions["']|"""
+CODE_BYPASS = compiled(r"""["']defaultMode["']\s*\]?\s*[:=]\s*["']bypassPermissions["']|"""
                          r"""["']skipDangerousModePermissionPrompt["']\s*\]?\s*[:=]\s*"""
                          r"""(?:true|True)\b""")
 

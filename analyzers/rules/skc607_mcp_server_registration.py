@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._scan import once, report, short, units
 from skcc.analyzers.scan.facts import facts_of
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 from skcc.span import Span
 
@@ -44,9 +45,9 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=829,
 )
-MCP_FILES = re.compile(r"(^|/|\s|['\"])\.?mcp\.json|claude_desktop_config\.json|"
+MCP_FILES = compiled(r"(^|/|\s|['\"])\.?mcp\.json|claude_desktop_config\.json|"
                        r"mcp_settings\.json|mcp_config\.json")
-REMOTE_START = re.compile(r"\bnpx\s+(-y|--yes)\s+(?!\S+@\d)\S+|\buvx\s+--from\s+git\+|"
+REMOTE_START = compiled(r"\bnpx\s+(-y|--yes)\s+(?!\S+@\d)\S+|\buvx\s+--from\s+git\+|"
                           r"\bcurl\b|\bwget\b|https?://\d{1,3}(\.\d{1,3}){3}")
 HELP = "document the MCP server and let the user add it; a skill must not register one"
 

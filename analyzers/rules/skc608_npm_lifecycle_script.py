@@ -23,12 +23,12 @@ entry point of npm supply-chain malware. A skill's helper rarely needs one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from skcc.analyzers.rules._scan import short
 from skcc.analyzers.scan.facts import facts_of
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 from skcc.span import Span
 
@@ -40,7 +40,7 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=829,
 )
-RISKY = re.compile(r"\bcurl\b|\bwget\b|https?://|node\s+(-e|--eval|-p)\b|\beval\b|base64|"
+RISKY = compiled(r"\bcurl\b|\bwget\b|https?://|node\s+(-e|--eval|-p)\b|\beval\b|base64|"
                    r"\|\s*(ba)?sh\b|\bpowershell\b|\bnc\b")
 
 

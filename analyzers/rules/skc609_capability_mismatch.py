@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from skcc.analyzers.rules._scan import network_use, units
 from skcc.analyzers.scan import patterns as p
 from skcc.diagnostics import Confidence, Diagnostic, Severity
+from skcc.regex_cache import compiled
 from skcc.rules import Rule
 from skcc.span import Span
 
@@ -45,18 +46,18 @@ RULE = Rule(
     cwe=912,
 )
 DECLARED = {
-    "network": re.compile(r"(?i)\b(fetch|download|upload|api|http|url|web|online|internet|"
+    "network": compiled(r"(?i)\b(fetch|download|upload|api|http|url|web|online|internet|"
                           r"server|remote|deploy|publish|sync|cloud|github|gitlab|slack|"
                           r"notion|jira|linear|email|send|post|request|install|browse|scrap|"
                           r"crawl|search|webhook|network|endpoint|s3|registry|npm|pip|"
                           r"package|update|service|integrat|connect)"),
-    "secrets": re.compile(r"(?i)\b(token|credential|secret|password|auth|login|key|ssh|aws|"
+    "secrets": compiled(r"(?i)\b(token|credential|secret|password|auth|login|key|ssh|aws|"
                           r"keychain|vault|certificate|sign|account|identity)"),
-    "writes outside the project": re.compile(r"(?i)\b(install|config|setup|set up|home|"
+    "writes outside the project": compiled(r"(?i)\b(install|config|setup|set up|home|"
                                              r"dotfile|profile|system|global|environment|"
                                              r"shell|startup|cron|schedul)"),
 }
-OUTSIDE = re.compile(r"""^['"]?(~|\$\{?HOME|/(?!tmp/|dev/|proc/self)|"""
+OUTSIDE = compiled(r"""^['"]?(~|\$\{?HOME|/(?!tmp/|dev/|proc/self)|"""
                      r"""%USERPROFILE%|\$env:)|expanduser|Path\.home|homedir""")
 
 

@@ -12,8 +12,9 @@ import shlex
 from typing import Any
 
 from skcc.analyzers.scan.units import CodeUnit, Requirement
+from skcc.regex_cache import compiled
 
-_CONTINUED = re.compile(r"\\\s*$")
+_CONTINUED = compiled(r"\\\s*$")
 
 
 def is_dockerfile(name: str) -> bool:
@@ -24,8 +25,8 @@ def is_dockerfile(name: str) -> bool:
 
 # Instructions whose argument is a command: `RUN` at build time, `CMD`/`ENTRYPOINT` when the
 # container starts, `HEALTHCHECK … CMD` every few seconds for the container's whole life.
-_INSTRUCTION = re.compile(r"\s*(?:ONBUILD\s+)?(RUN|CMD|ENTRYPOINT|HEALTHCHECK)\b(.*)$", re.I)
-_OPTIONS = re.compile(r"^(--[\w-]+(=\S+)?\s+)+")
+_INSTRUCTION = compiled(r"\s*(?:ONBUILD\s+)?(RUN|CMD|ENTRYPOINT|HEALTHCHECK)\b(.*)$", re.I)
+_OPTIONS = compiled(r"^(--[\w-]+(=\S+)?\s+)+")
 
 
 def dockerfile(text: str, path: str) -> list[CodeUnit]:
@@ -180,7 +181,7 @@ def cargo(text: str, path: str) -> list[Requirement]:
     return out
 
 
-_JSONC_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
+_JSONC_COMMENT = compiled(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
 
 
 def vscode_tasks(text: str, path: str) -> tuple[list[CodeUnit], list[tuple[int, str]]]:

@@ -20,6 +20,7 @@ from typing import Any
 from skcc.analyzers.scan import syntax
 from skcc.analyzers.scan.shell_words import call_function, dequote, expand_head
 from skcc.analyzers.scan.units import CodeUnit, SkillCode, collect
+from skcc.regex_cache import compiled
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Command:
         return tuple(words[1:])
 
 
-_NAME_PARTS = re.compile(r"[.\[\]\"'`\s]+")
+_NAME_PARTS = compiled(r"[.\[\]\"'`\s]+")
 
 
 @dataclass(frozen=True)
@@ -153,12 +154,12 @@ class Facts:
         return seen + "\n" + joined(seen)
 
 
-_IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
+_IDENTIFIER = compiled(r"(?<![\w.])[A-Za-z_]\w*")
 
 
 # `os.path.join(home, ".ssh", "id_rsa")`, `Path.home() / ".aws" / "credentials"`,
 # `homedir() + "/.npmrc"`: string pieces glued by a separator become one path.
-_PIECES = re.compile(r"""['"`]\s*(?:,|/|\+)\s*['"`]/?""")
+_PIECES = compiled(r"""['"`]\s*(?:,|/|\+)\s*['"`]/?""")
 
 
 def joined(text: str) -> str:
@@ -370,11 +371,11 @@ _POWERSHELL_NODES = frozenset({"command", "assignment_expression"})
 
 # `${VAR:-fallback}` (also `-`, `=`, `:=`): the value used when VAR is unset or empty;
 # `${VAR:?}` / `${VAR?msg}`: VAR itself (the guard stops only an empty value).
-_FALLBACK = re.compile(r"\$\{\w+:?[-=]([^{}]*)\}")
-_GUARD = re.compile(r"\$\{(\w+):?\?[^{}]*\}")
-_VARIABLE = re.compile(r"\$\{?(\w+)\}?(/[^/]*)?")
+_FALLBACK = compiled(r"\$\{\w+:?[-=]([^{}]*)\}")
+_GUARD = compiled(r"\$\{(\w+):?\?[^{}]*\}")
+_VARIABLE = compiled(r"\$\{?(\w+)\}?(/[^/]*)?")
 # A final glob that takes every entry of the folder (`/*`, `/.*`, `/.[!.]*`, `/{*,.*}`).
-_EVERYTHING = re.compile(r"/(\*|\.\*|\.\[!\.\]\*|\.\?\?\*|\{[*.,\[\]!?]*\})$")
+_EVERYTHING = compiled(r"/(\*|\.\*|\.\[!\.\]\*|\.\?\?\*|\{[*.,\[\]!?]*\})$")
 
 
 def stands_for(facts: Facts, target: str, line: int, depth: int = 3) -> list[str]:

@@ -17,27 +17,28 @@ import re
 
 from skcc.analyzers.scan.facts import Call, Command, Facts, shell_facts
 from skcc.analyzers.scan.patterns import unglue
+from skcc.regex_cache import compiled
 
 # -- Ruby -------------------------------------------------------------------------------------
 
-_RB_COMMENT = re.compile(r"^\s*#")
-_RB_ASSIGN = re.compile(r"^\s*(?:@{0,2}|\$?)([A-Za-z_]\w*)\s*(?:\|\|)?=(?![=~>])\s*(.+)$")
-_RB_DEF = re.compile(r"^(\s*)def\s+(?:self\.)?([A-Za-z_]\w*[!?]?)")
+_RB_COMMENT = compiled(r"^\s*#")
+_RB_ASSIGN = compiled(r"^\s*(?:@{0,2}|\$?)([A-Za-z_]\w*)\s*(?:\|\|)?=(?![=~>])\s*(.+)$")
+_RB_DEF = compiled(r"^(\s*)def\s+(?:self\.)?([A-Za-z_]\w*[!?]?)")
 # Calls that run a string as Ruby code, and those that run a shell command.
-_RB_CALL = re.compile(r"(?<![\w.:])((?:[A-Z_]\w*(?:::\w+)*\.|[a-z_]\w*\.)?(?:eval|instance_eval|"
+_RB_CALL = compiled(r"(?<![\w.:])((?:[A-Z_]\w*(?:::\w+)*\.|[a-z_]\w*\.)?(?:eval|instance_eval|"
                       r"class_eval|module_eval|system|exec|spawn|popen|popen2e?|popen3|"
                       r"capture2e?|capture3))\b\s*\(?\s*(.*)$")
-_RB_SHELL_NAMES = re.compile(r"(^|\.)(system|exec|spawn|popen\w*|capture\w*)$")
-_RB_BACKTICKS = re.compile(r"`([^`\n]+)`|%x[({\[]([^)}\]\n]+)[)}\]]")
-_RB_STRING = re.compile(r"""^\s*(["'])((?:\\.|(?!\1).)*)\1\s*\)?\s*$""")
+_RB_SHELL_NAMES = compiled(r"(^|\.)(system|exec|spawn|popen\w*|capture\w*)$")
+_RB_BACKTICKS = compiled(r"`([^`\n]+)`|%x[({\[]([^)}\]\n]+)[)}\]]")
+_RB_STRING = compiled(r"""^\s*(["'])((?:\\.|(?!\1).)*)\1\s*\)?\s*$""")
 
 
 # `def run(*cmd)` … `system(*cmd, out: File::NULL)`: a method that hands its arguments to
 # a shell runner, so `run('sudo', 'chmod', 'u+s', bin)` is that command.
-_RB_SPLAT_DEF = re.compile(r"^\s*def\s+(?:self\.)?([a-z_]\w*[!?]?)\s*\(?\s*\*(\w+)")
-_RB_ARGV_CALL = re.compile(r"(?<![\w.:])((?:[A-Z]\w*(?:::\w+)*\.)?[a-z_]\w*[!?]?)\s*\(?\s*"
+_RB_SPLAT_DEF = compiled(r"^\s*def\s+(?:self\.)?([a-z_]\w*[!?]?)\s*\(?\s*\*(\w+)")
+_RB_ARGV_CALL = compiled(r"(?<![\w.:])((?:[A-Z]\w*(?:::\w+)*\.)?[a-z_]\w*[!?]?)\s*\(?\s*"
                            r"((?:['\"][^'\"\n]*['\"]\s*,\s*)+[^)\n]*)")
-_RB_ARG = re.compile(r"""\s*(?:(["'])((?:\\.|(?!\1).)*)\1|([A-Za-z_@$][\w.]*))\s*(?:,|$)""")
+_RB_ARG = compiled(r"""\s*(?:(["'])((?:\\.|(?!\1).)*)\1|([A-Za-z_@$][\w.]*))\s*(?:,|$)""")
 
 
 def _wrappers(lines: list[tuple[int, str]]) -> set[str]:
@@ -121,12 +122,12 @@ def _logical_lines(text: str, line: int) -> list[tuple[int, str]]:
 
 # -- Go ---------------------------------------------------------------------------------------
 
-_GO_EXEC = re.compile(r"\bexec\.Command(Context)?\(")
-_GO_STRING = re.compile(r'"((?:\\.|[^"\\])*)"|`([^`]*)`')
+_GO_EXEC = compiled(r"\bexec\.Command(Context)?\(")
+_GO_STRING = compiled(r'"((?:\\.|[^"\\])*)"|`([^`]*)`')
 
 
 # `args := []string{"run", "--rm", …}` (one line), spread later as `exec.Command(p, args...)`
-_GO_STRING_LIST = re.compile(r"\b(\w+)\s*:?=\s*\[\]string\{([^{}\n]*)\}")
+_GO_STRING_LIST = compiled(r"\b(\w+)\s*:?=\s*\[\]string\{([^{}\n]*)\}")
 
 
 def go_facts(facts: Facts, text: str, line: int) -> None:
@@ -155,7 +156,7 @@ def go_facts(facts: Facts, text: str, line: int) -> None:
 
 
 # A one-line composite literal: `{"sudo", "chmod", "4755", path}`, `[]string{"git", "push"}`.
-_GO_LIST = re.compile(r"\{([^{}\n]*)\}")
+_GO_LIST = compiled(r"\{([^{}\n]*)\}")
 
 
 def _go_argv_tables(facts: Facts, text: str, line: int) -> None:
@@ -237,13 +238,13 @@ def _split(text: str) -> list[str]:
 
 # -- Perl -------------------------------------------------------------------------------------
 
-_PL_ASSIGN = re.compile(r"^\s*(?:my\s+|our\s+|local\s+)?[$@%](\w+)\s*=(?![=~>])\s*(.+?);?\s*$")
-_PL_QX = re.compile(r"qx\s*(?:\{([^}\n]*)\}|\(([^)\n]*)\)|\[([^\]\n]*)\]|/([^/\n]*)/)|`([^`\n]+)`")
-_PL_SHELL = re.compile(r"(?<![\w$>:])(?:system|exec)\s*\(?\s*([\"'])((?:\\.|(?!\1).)*)\1\s*\)?\s*;")
+_PL_ASSIGN = compiled(r"^\s*(?:my\s+|our\s+|local\s+)?[$@%](\w+)\s*=(?![=~>])\s*(.+?);?\s*$")
+_PL_QX = compiled(r"qx\s*(?:\{([^}\n]*)\}|\(([^)\n]*)\)|\[([^\]\n]*)\]|/([^/\n]*)/)|`([^`\n]+)`")
+_PL_SHELL = compiled(r"(?<![\w$>:])(?:system|exec)\s*\(?\s*([\"'])((?:\\.|(?!\1).)*)\1\s*\)?\s*;")
 # `system($cmd)`, `exec $cmd`: a command line computed by the script
-_PL_SYSTEM_EXPR = re.compile(r"(?<![\w$>:])(system|exec)\b\s*\(?\s*([$@][^;]*)")
+_PL_SYSTEM_EXPR = compiled(r"(?<![\w$>:])(system|exec)\b\s*\(?\s*([$@][^;]*)")
 # `eval $code`, `eval($code)`, `eval "…"`: a string run as Perl (not `eval {`)
-_PL_EVAL = re.compile(r"(?<![\w$>:])eval\b\s*(?!\{)\(?\s*([^;{][^;]*)")
+_PL_EVAL = compiled(r"(?<![\w$>:])eval\b\s*(?!\{)\(?\s*([^;{][^;]*)")
 
 
 def perl_facts(facts: Facts, text: str, line: int) -> None:
@@ -271,13 +272,13 @@ def perl_facts(facts: Facts, text: str, line: int) -> None:
 
 # -- PHP --------------------------------------------------------------------------------------
 
-_PHP_ASSIGN = re.compile(r"^\s*\$(\w+)\s*(?:\.)?=(?![=>])\s*(.+?);\s*(?://.*|#.*)?$")
+_PHP_ASSIGN = compiled(r"^\s*\$(\w+)\s*(?:\.)?=(?![=>])\s*(.+?);\s*(?://.*|#.*)?$")
 _PHP_SHELL = r"(?<![\w$>:])(shell_exec|system|exec|passthru|popen|proc_open)\s*\(\s*"
-_PHP_SHELL_LITERAL = re.compile(_PHP_SHELL + r"(['\"])((?:\\.|(?!\2).)*)\2")
-_PHP_SHELL_EXPR = re.compile(_PHP_SHELL + r"([$][^;]*?)\)\s*;")
-_PHP_BACKTICK = re.compile(r"`([^`\n]+)`")
+_PHP_SHELL_LITERAL = compiled(_PHP_SHELL + r"(['\"])((?:\\.|(?!\2).)*)\2")
+_PHP_SHELL_EXPR = compiled(_PHP_SHELL + r"([$][^;]*?)\)\s*;")
+_PHP_BACKTICK = compiled(r"`([^`\n]+)`")
 # `eval($code)`, `assert($code)` (a string assert runs it on old PHP), `create_function`
-_PHP_EVAL = re.compile(r"(?<![\w$>:])(eval|assert|create_function)\s*\(\s*([^;]*?)\)\s*;")
+_PHP_EVAL = compiled(r"(?<![\w$>:])(eval|assert|create_function)\s*\(\s*([^;]*?)\)\s*;")
 
 
 def php_facts(facts: Facts, text: str, line: int) -> None:
@@ -315,9 +316,9 @@ def _php_callables(facts: Facts, code: str) -> str:
 
 # -- Lua --------------------------------------------------------------------------------------
 
-_LUA_ASSIGN = re.compile(r"^\s*(?:local\s+)?([A-Za-z_]\w*)\s*=(?!=)\s*(.+?)\s*(?:--.*)?$")
-_LUA_RUN = re.compile(r"\b(os\.execute|io\.popen)\s*\(")
-_LUA_STRING = re.compile(r"""^(?:"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'|\[\[(.*?)\]\])$""", re.S)
+_LUA_ASSIGN = compiled(r"^\s*(?:local\s+)?([A-Za-z_]\w*)\s*=(?!=)\s*(.+?)\s*(?:--.*)?$")
+_LUA_RUN = compiled(r"\b(os\.execute|io\.popen)\s*\(")
+_LUA_STRING = compiled(r"""^(?:"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'|\[\[(.*?)\]\])$""", re.S)
 
 
 def lua_facts(facts: Facts, text: str, line: int) -> None:

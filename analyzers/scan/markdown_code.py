@@ -17,6 +17,7 @@ from functools import lru_cache
 from skcc.analyzers.rules._regex import alternation
 from skcc.analyzers.scan.prose import negation_before, sentence
 from skcc.analyzers.scan.units import INFO_STRINGS, CodeUnit
+from skcc.regex_cache import compiled
 
 # Text that presents a code block as something not to do (security docs quoting attacks).
 CAUTION = alternation([
@@ -36,7 +37,7 @@ CAUTION = alternation([
 # Words that make a sentence an instruction to act rather than a mention, in the languages
 # skills are written in (English, Spanish, Portuguese, French, German, Italian, Russian,
 # Chinese, Japanese, Korean).
-INSTRUCTS = re.compile(
+INSTRUCTS = compiled(
     r"\b(run|runs|running|execute[sd]?|executing|exec|paste|type|enter|invoke|call|use|"
     r"using|publish|push|apply|perform|issue|launch|start|install|installs|add|append|"
     r"write|set|give|copy|pipe|then|followed by|with|via|"
@@ -55,7 +56,7 @@ COMMAND_WORDS = frozenset(
     "printf cat cp mv ln iwr irm iex invoke-webrequest invoke-expression powershell pwsh npm "
     "npx pip pip3 pipx uv gem cargo go docker kubectl eval exec base64 openssl xargs find "
     "security defaults spctl csrutil setenforce usermod visudo".split())
-_ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=\S*$")
+_ASSIGNMENT = compiled(r"[A-Za-z_][A-Za-z0-9_]*=\S*$")
 
 
 def is_command(text: str) -> bool:
@@ -117,9 +118,9 @@ def _inline_commands(source: str, path: str, line: int, context: str = "",
     return units
 
 
-_PLACEHOLDER = re.compile(r"<([A-Za-z][\w.-]*)>")
-_ELIDED = re.compile(r"(?<!\S)(\.\.\.|…)(?!\S)")
-_LIST_SEPARATOR = re.compile(r"\s*(,|/|,?\s*\b(or|and|nor|oder|und|ou|et|o|y)\b)\s*", re.I)
+_PLACEHOLDER = compiled(r"<([A-Za-z][\w.-]*)>")
+_ELIDED = compiled(r"(?<!\S)(\.\.\.|…)(?!\S)")
+_LIST_SEPARATOR = compiled(r"\s*(,|/|,?\s*\b(or|and|nor|oder|und|ou|et|o|y)\b)\s*", re.I)
 
 
 _FORBIDDEN = negation_before(2)
@@ -175,7 +176,7 @@ def _cautioning_heading(text: str) -> bool:
     return bool(CAUTION.search(text) or SECTION_OF_SIGNS.search(text))
 
 
-SECTION_OF_SIGNS = re.compile(r"\bindicators? of compromise\b|\biocs?\b|\bsigns of "
+SECTION_OF_SIGNS = compiled(r"\bindicators? of compromise\b|\biocs?\b|\bsigns of "
                               r"(?:compromise|intrusion|an attack)\b", re.I)
 
 
@@ -190,8 +191,8 @@ def _cautioned_after(leaves: list, index: int) -> bool:  # type: ignore[type-arg
     return False
 
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)[^\n]*$")
+_ATX = compiled(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+FENCE = compiled(r"^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)[^\n]*$")
 
 
 @lru_cache(maxsize=256)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from skcc.analyzers.scan.facts import SHELLS, Call, Command, Facts
+from skcc.regex_cache import compiled
 
 DOWNLOADERS = {"curl", "wget", "fetch", "aria2c", "http", "https", "lwp-download", "iwr",
                "invoke-webrequest", "irm", "invoke-restmethod", "wget2", "curlie", "xh"}
@@ -16,29 +17,29 @@ CHECKSUM_PROGRAMS = {"sha256sum", "sha512sum", "shasum", "sha1sum", "md5sum", "b
                      "minisign", "signify", "get-filehash"}
 
 # Decoders, per language. Shell: a command that turns an encoded stream back into code.
-PY_DECODE = re.compile(
+PY_DECODE = compiled(
     r"b64decode|b32decode|b16decode|a85decode|b85decode|decodebytes|decodestring|unhexlify"
     r"|fromhex|\b(zlib|gzip|bz2|lzma)\.decompress|marshal\.loads|codecs\.decode|rot_?13"
     r"|\bchr\(\s*[\w\[\]]+\s*\^|\^\s*\w*key\b|''\.join\(\s*chr|\"\"\.join\(\s*chr")
-JS_DECODE = re.compile(r"Buffer\.from\([^)]*['\"](base64|hex|base64url)['\"]|\batob\("
+JS_DECODE = compiled(r"Buffer\.from\([^)]*['\"](base64|hex|base64url)['\"]|\batob\("
                        r"|fromCharCode|zlib\.(inflate|gunzip|brotliDecompress)\w*Sync"
                        r"|unescape\(|decodeURIComponent\(escape")
 # Ruby: base64, hex (`[s].pack("H*")`), `unpack("m")`, zlib, a byte XOR turned back to chars
-RB_DECODE = re.compile(r"Base64\.(strict_|urlsafe_)?decode64|\.unpack1?\(\s*['\"][mHu]"
+RB_DECODE = compiled(r"Base64\.(strict_|urlsafe_)?decode64|\.unpack1?\(\s*['\"][mHu]"
                        r"|\.pack\(\s*['\"][mHu]|Zlib(::Inflate|\.inflate|::GzipReader)"
                        r"|\^\s*\w+\s*\)\s*\.chr\b")
-RB_NET = re.compile(r"Net::HTTP|open-uri|URI\.open|URI\.parse\(|URI\(|HTTParty|Faraday"
+RB_NET = compiled(r"Net::HTTP|open-uri|URI\.open|URI\.parse\(|URI\(|HTTParty|Faraday"
                     r"|RestClient|Excon|\bopen\(\s*['\"]https?://|TCPSocket")
-PL_NET = re.compile(r"LWP::|HTTP::Tiny|IO::Socket|Net::HTTP|Mojo::UserAgent|\bcurl\b|\bwget\b"
+PL_NET = compiled(r"LWP::|HTTP::Tiny|IO::Socket|Net::HTTP|Mojo::UserAgent|\bcurl\b|\bwget\b"
                     r"|\bget(?:store)?\(\s*['\"]https?://")
-PL_DECODE = re.compile(r"decode_base64|MIME::Base64|\bpack\(\s*['\"][Hh]\*?|uncompress|"
+PL_DECODE = compiled(r"decode_base64|MIME::Base64|\bpack\(\s*['\"][Hh]\*?|uncompress|"
                        r"Compress::Zlib|\bunpack\(\s*['\"]u")
-PY_NET = re.compile(r"requests\.\w+\(|urlopen\(|urllib\.request|httpx\.|http\.client"
+PY_NET = compiled(r"requests\.\w+\(|urlopen\(|urllib\.request|httpx\.|http\.client"
                     r"|urlretrieve\(|aiohttp|\.recv\(|pycurl|HTTPConnection")
-JS_NET = re.compile(r"\bfetch\(|axios|\bhttps?\s*\.\s*(get|request)\(|\bgot\(|node-fetch"
+JS_NET = compiled(r"\bfetch\(|axios|\bhttps?\s*\.\s*(get|request)\(|\bgot\(|node-fetch"
                     r"|XMLHttpRequest|\bundici\b|\.download\(")
 # PowerShell that runs a string as code: a script block made from it, `iex`.
-PS_SINK = re.compile(r"(\[\s*(System\.Management\.Automation\.)?scriptblock\s*\]::Create|"
+PS_SINK = compiled(r"(\[\s*(System\.Management\.Automation\.)?scriptblock\s*\]::Create|"
                      r"\.(InvokeScript|NewScriptBlock)|\b(iex|Invoke-Expression)\b)"
                      r"\s*\(?(?P<code>[^\n;|]*)", re.I)
 RB_EXEC = {"eval", "instance_eval", "class_eval", "module_eval"}
@@ -49,22 +50,22 @@ JS_EXEC = {"eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.
 
 # `exec` reached without being named: through the builtins module or the global object,
 # often with the name glued from pieces (`getattr(__builtins__, "ex" + "ec")`).
-PY_DYNAMIC_EXEC = re.compile(
+PY_DYNAMIC_EXEC = compiled(
     r"""getattr\(\s*(__builtins__|builtins|__import__\(\s*['"]builtins['"]\s*\)|"""
     r"""(importlib\.)?import_module\(\s*['"]builtins['"]\s*\)|sys\.modules\[\s*['"]"""
     r"""builtins['"]\s*\])\s*,\s*['"](exec|eval|compile|execfile)['"]|(__builtins__|"""
     r"""builtins\.__dict__|vars\(\s*builtins\s*\)|globals\(\s*\)\s*\[\s*['"]__builtins__"""
     r"""['"]\s*\])(\.__dict__)?\s*\[\s*['"](exec|eval|compile)['"]\s*\]""")
-JS_DYNAMIC_EXEC = re.compile(
+JS_DYNAMIC_EXEC = compiled(
     r"""\b(globalThis|window|global|self)\s*\[\s*['"`](eval|Function)['"`]\s*\]|"""
     r"""\(\s*0\s*,\s*eval\s*\)|\.constructor\.constructor\b|Function\.prototype\.constructor""")
 # Two literals joined: `+` (Python, JS), `.` (PHP, Perl), `..` (Lua).
-_GLUED = re.compile(r"""(['"])(\w*)\1\s*(?:\+|\.\.?)\s*(['"])(\w*)\3""")
-_JOINED = re.compile(r"""['"]{2}\.join\(\s*[\[(]((?:\s*['"]\w*['"]\s*,?)+)[\])]\s*\)""")
+_GLUED = compiled(r"""(['"])(\w*)\1\s*(?:\+|\.\.?)\s*(['"])(\w*)\3""")
+_JOINED = compiled(r"""['"]{2}\.join\(\s*[\[(]((?:\s*['"]\w*['"]\s*,?)+)[\])]\s*\)""")
 # JavaScript's way round: `["Fun", "ction"].join("")`
-_JS_JOINED = re.compile(r"""\[((?:\s*['"`]\w*['"`]\s*,?)+)\]\.join\(\s*(['"`])\2\s*\)""")
+_JS_JOINED = compiled(r"""\[((?:\s*['"`]\w*['"`]\s*,?)+)\]\.join\(\s*(['"`])\2\s*\)""")
 # PHP's `implode('', ['base', '64_', 'decode'])`, Lua's `table.concat({"n", "c"})`
-_IMPLODED = re.compile(r"""\b(?:implode\(\s*(['"])\1\s*,\s*(?:\[|array\()|table\.concat\(\s*\{)"""
+_IMPLODED = compiled(r"""\b(?:implode\(\s*(['"])\1\s*,\s*(?:\[|array\()|table\.concat\(\s*\{)"""
                        r"""((?:\s*['"]\w*['"]\s*,?)+)[\])}]\s*(?:,\s*(['"])\3\s*)?\)""")
 
 
@@ -89,7 +90,7 @@ def unglue(text: str) -> str:
 
 
 # PHP: base64, compression, rot13 and hex, the layers of a packed PHP payload
-PHP_DECODE = re.compile(r"\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|"
+PHP_DECODE = compiled(r"\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|"
                         r"hex2bin|convert_uudecode)['\"]?\s*\(", re.I)  # 'gzinflate'( : $fn()
 
 
@@ -98,7 +99,7 @@ def decoder_of(language: str) -> re.Pattern[str]:
             "php": PHP_DECODE}.get(language, JS_DECODE)
 
 
-PHP_NET = re.compile(r"\b(?:file_get_contents|fopen|readfile|file)\s*\(\s*['\"]?https?://|"
+PHP_NET = compiled(r"\b(?:file_get_contents|fopen|readfile|file)\s*\(\s*['\"]?https?://|"
                      r"\bcurl_exec\s*\(|\bfsockopen\s*\(|\bstream_socket_client\s*\(", re.I)
 
 
@@ -127,7 +128,7 @@ def exec_sink(facts: Facts, call: Call) -> bool:
 
 
 # Files whose reading is credential theft unless the skill says otherwise.
-STRONG_CRED = re.compile(
+STRONG_CRED = compiled(
     r"""(?<![\w-])\.ssh\b(?!\s*/\s*['"]?(known_hosts2?|config|authorized_keys2?|[\w.-]+\.pub)\b)"""
     r"|\.aws\b|\.config/gcloud|application_default_credentials|\.azure\b|\.kube/config"
     r"|\.docker/config\.json|(?<![\w-])\.npmrc|(?<![\w-])\.pypirc|(?<![\w-])\.netrc"
@@ -139,21 +140,21 @@ STRONG_CRED = re.compile(
     r"|\.config/gh/hosts\.yml|\.claude\.json|\.codex/auth\.json|credentials\.json", re.I)
 # App signing keys and the build credentials next to them (`~/.gradle/gradle.properties`
 # holds signing and publishing passwords): read by signing skills, sent away by thieves.
-SIGNING_KEYS = re.compile(r"\.gradle/gradle\.properties|(?<![\w-])keystore\.properties|"
+SIGNING_KEYS = compiled(r"\.gradle/gradle\.properties|(?<![\w-])keystore\.properties|"
                           r"[\w*-]\.(?:jks|keystore|p12|pfx|mobileprovision)\b")
-WEAK_CRED = re.compile(r"(?<![\w.-])\.env(\.(local|production|prod))?\b(?![.\w-])"
+WEAK_CRED = compiled(r"(?<![\w.-])\.env(\.(local|production|prod))?\b(?![.\w-])"
                        r"|\.(bash|zsh)_history|\.psql_history|\.mysql_history|"
                        + SIGNING_KEYS.pattern)
-KEYCHAIN_COMMANDS = re.compile(r"\bsecurity\s+(find-generic-password|find-internet-password"
+KEYCHAIN_COMMANDS = compiled(r"\bsecurity\s+(find-generic-password|find-internet-password"
                                r"|dump-keychain|export)|\bsecret-tool\s+lookup|\bcmdkey\s+/list"
                                r"|vaultcmd|\bkeyring\.get_password", re.I)
 # (PAT, OTP and PASS only as the last word of the name: `AZURE_PAT`, `$OTP`, `$PASS`, not
 # PATH, FOOTPRINT, PASSPORT or PASS_RATE)
-SECRET_NAME = re.compile(r"\b[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY"
+SECRET_NAME = compiled(r"\b[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY"
                          r"|PRIVATE_KEY|CREDENTIALS?|SESSION_KEY|AUTH"
                          r"|(?<![A-Z])(?:PAT|OTP|PASS)(?![A-Za-z0-9_]))[A-Z0-9_]*\b")
 # The whole environment at once (a dump), as opposed to reading one variable.
-ENV_DUMP = re.compile(r"os\.environ(?!\s*(\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))"
+ENV_DUMP = compiled(r"os\.environ(?!\s*(\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))"
                       r"|process\.env(?!\s*(\.\w|\[))|\bos\.getenv\(\s*\)|Get-ChildItem\s+env:"
                       r"|\bgci\s+env:|\$env:\*|\bprintenv\b\s*($|[|>)`\"])|(^|[|;&(`]\s*)env\s*"
                       r"($|[|>)`\"])|toJSON\(\s*secrets\s*\)", re.M)  # all CI secrets
@@ -161,9 +162,9 @@ CLIPBOARD_PROGRAMS = {"pbcopy", "xclip", "xsel", "wl-copy", "clip", "clip.exe",
                       "set-clipboard", "scb"}
 NET_SEND_PROGRAMS = {"nc", "ncat", "netcat", "socat", "telnet", "sftp", "ftp", "tftp",
                      "sendmail", "mail", "mailx", "swaks"}
-PY_SEND = re.compile(r"(^|\.)(post|put|patch|request|urlopen|Request|send|sendall|sendto"
+PY_SEND = compiled(r"(^|\.)(post|put|patch|request|urlopen|Request|send|sendall|sendto"
                      r"|sendmail|send_message|storbinary|upload\w*|copy)$")
-JS_SEND = re.compile(r"^(fetch|axios(\.\w+)?|got(\.\w+)?|request|superagent\.\w+|"
+JS_SEND = compiled(r"^(fetch|axios(\.\w+)?|got(\.\w+)?|request|superagent\.\w+|"
                      r"https?\.(request|get)|navigator\.sendBeacon|clipboardy\.write\w*|"
                      r"\w+\.(write|send|end|post|put))$")
 PAYLOAD_KWARGS = {"data", "json", "files", "params", "body", "content"}

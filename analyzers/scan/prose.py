@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from skcc.regex_cache import compiled
+
 # Words that forbid what follows ("never run", "do not `cat …`"), in the languages skills are
 # written in; ``negation_before`` finds them up to a few words before a position.
 NEGATIONS = (r"never|not|don't|dont|do not|must not|should not|shouldn't|no need to|without|"
@@ -13,12 +15,12 @@ NEGATIONS = (r"never|not|don't|dont|do not|must not|should not|shouldn't|no need
 
 def negation_before(words: int) -> re.Pattern[str]:
     """A pattern for a negation at most ``words`` words before the end of the text."""
-    return re.compile(rf"\b(?:{NEGATIONS})\W+(?:\w+\W+){{0,{words}}}$", re.I)
+    return compiled(rf"\b(?:{NEGATIONS})\W+(?:\w+\W+){{0,{words}}}$", re.I)
 
 
 # A sentence ends at ./!/? followed by white space (so `~/.aws` does not end one), a blank
 # line, a table cell's pipe, or a CJK full stop.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\||。|！|？")
+_SENTENCE_END = compiled(r"[.!?](?=\s)|\n\s*\n|\||。|！|？")
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:

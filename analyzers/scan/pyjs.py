@@ -7,24 +7,25 @@ from typing import Any
 
 from skcc.analyzers.scan import syntax
 from skcc.analyzers.scan.facts import Access, Call, Command, Facts, dequote, shell_facts
+from skcc.regex_cache import compiled
 
 # Calls that hand their first argument to a shell (string) or run it as argv (list).
-SHELL_CALLS = re.compile(
+SHELL_CALLS = compiled(
     r"(^|\.)(system|popen|getoutput|getstatusoutput|run|call|check_call|check_output|Popen"
     r"|create_subprocess_shell|create_subprocess_exec|exec|execSync|spawn|spawnSync|execFile"
     r"|execFileSync|execa|execaSync|\$)$")
-SHELL_MODULES = re.compile(r"^(os|subprocess|commands|asyncio|child_process|cp|proc|execa|\$)\b"
+SHELL_MODULES = compiled(r"^(os|subprocess|commands|asyncio|child_process|cp|proc|execa|\$)\b"
                            r"|^require\(['\"](node:)?child_process['\"]\)\.|^(execSync|exec|spawn|"
                            r"spawnSync|execFile|execFileSync|execa|execaSync)$")
 # `.read(paths)` with an argument: ConfigParser.read, ZipFile.read (a file's `.read(n)`
 # takes a size, which names no file).
-READ_CALLS = re.compile(r"(^|\.)(open|read|read_text|read_bytes|readFileSync|readFile|"
+READ_CALLS = compiled(r"(^|\.)(open|read|read_text|read_bytes|readFileSync|readFile|"
                         r"createReadStream|listdir|scandir|walk|glob|iglob|readdirSync|"
                         r"readdir|copyfile|copy|copy2|copytree|make_archive|add|write)$")
-WRITE_CALLS = re.compile(r"(^|\.)(write_text|write_bytes|writeFileSync|writeFile|"
+WRITE_CALLS = compiled(r"(^|\.)(write_text|write_bytes|writeFileSync|writeFile|"
                          r"appendFileSync|appendFile|createWriteStream|symlink|symlinkSync)$")
 STRING_TYPES = {"string", "template_string", "concatenated_string"}
-_PREFIX = re.compile(r"^[rRbBuUfF]{0,2}(\"\"\"|'''|\"|'|`)")
+_PREFIX = compiled(r"^[rRbBuUfF]{0,2}(\"\"\"|'''|\"|'|`)")
 
 
 def literal(node: Any) -> str:
@@ -169,7 +170,7 @@ def _assign(facts: Facts, left: Any, right: Any) -> None:
             facts.assign(stored.group(1), rhs)
 
 
-_KEY_STORE = re.compile(r"""([A-Za-z_$][\w$]*)\[['"][\w.-]+['"]\]""")
+_KEY_STORE = compiled(r"""([A-Za-z_$][\w$]*)\[['"][\w.-]+['"]\]""")
 
 
 def _call(facts: Facts, node: Any, line: int, python: bool) -> None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_UNESCAPED_QUOTE = re.compile(r"""(?<!\\)["']""")
+from skcc.regex_cache import compiled
+
+_UNESCAPED_QUOTE = compiled(r"""(?<!\\)["']""")
 
 
 def dequote(text: str) -> str:
@@ -21,7 +23,7 @@ def dequote(text: str) -> str:
 
 
 # `$SHELL`, `${PY:-python3}`, `"${fetch[@]}"`: a command named by a variable.
-HEAD_VARIABLE = re.compile(r"\$\{?(\w+)(?:\[[@*]\])?(?::?-([^{}$]*))?\}?")
+HEAD_VARIABLE = compiled(r"\$\{?(\w+)(?:\[[@*]\])?(?::?-([^{}$]*))?\}?")
 
 
 def expand_head(assigns: dict[str, str], argv: tuple[str, ...]) -> tuple[str, ...]:
@@ -42,9 +44,9 @@ def expand_head(assigns: dict[str, str], argv: tuple[str, ...]) -> tuple[str, ..
     return (*words, *argv[1:]) if words else argv
 
 
-_DECODED_WORD = re.compile(r"(?:printf\s+(?:['\"]%s['\"]\s+)?|echo\s+(?:-n\s+)?)['\"]?"
+_DECODED_WORD = compiled(r"(?:printf\s+(?:['\"]%s['\"]\s+)?|echo\s+(?:-n\s+)?)['\"]?"
                            r"([A-Za-z0-9+/]{2,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
-_FALLBACK_WORD = re.compile(r"\|\|\s*echo\s+['\"]?([\w./-]+)['\"]?\s*\)")
+_FALLBACK_WORD = compiled(r"\|\|\s*echo\s+['\"]?([\w./-]+)['\"]?\s*\)")
 
 
 def substituted_program(held: str) -> list[str]:
@@ -65,7 +67,7 @@ def substituted_program(held: str) -> list[str]:
     return [m.group(1)] if m else []
 
 
-_POSITIONAL = re.compile(r"\$\{?([1-9@*])\}?")
+_POSITIONAL = compiled(r"\$\{?([1-9@*])\}?")
 
 
 def call_function(body: tuple[str, ...], args: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
+from skcc.regex_cache import compiled
+
 MAX_SCAN_BYTES = 2 * 1024 * 1024
 EXTENSIONS = {".py": "python", ".pyw": "python", ".sh": "bash", ".bash": "bash", ".zsh": "bash",
               ".ksh": "bash", ".command": "bash", ".js": "javascript", ".mjs": "javascript",
@@ -35,7 +37,7 @@ INFO_STRINGS = {
     "powershell": "powershell", "ps1": "powershell", "pwsh": "powershell", "ps": "powershell",
     "sql": "sql", "json": "json", "jsonc": "json", "bat": "batch", "cmd": "batch",
 }
-SHEBANG = re.compile(r"#!\s*(?:\S*/)?(?:env\s+(?:-S\s+)?)?(?P<prog>[\w.-]+)")
+SHEBANG = compiled(r"#!\s*(?:\S*/)?(?:env\s+(?:-S\s+)?)?(?P<prog>[\w.-]+)")
 SHEBANG_PROGRAMS = {"sh": "bash", "bash": "bash", "zsh": "bash", "dash": "bash", "ksh": "bash",
                     "python": "python", "python3": "python", "node": "javascript",
                     "deno": "typescript", "bun": "javascript", "pwsh": "powershell",
@@ -175,13 +177,13 @@ def _shebang(text: str) -> str | None:
 
 
 MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
-_RECIPE_PREFIX = re.compile(r"^\t[@+-]*")
+_RECIPE_PREFIX = compiled(r"^\t[@+-]*")
 
 
 # `NAME ?= value`, `NAME := value`, `NAME = value` at the start of a line (not a recipe).
-_MAKE_VARIABLE = re.compile(r"^(?:override\s+|export\s+)?([A-Za-z_][\w.-]*)\s*[?:+!]?:?=[ \t]*"
+_MAKE_VARIABLE = compiled(r"^(?:override\s+|export\s+)?([A-Za-z_][\w.-]*)\s*[?:+!]?:?=[ \t]*"
                             r"([^\n#\\]*?)[ \t]*(?:#.*)?$", re.M)
-_MAKE_REFERENCE = re.compile(r"(?<!\$)\$[({]([A-Za-z_][\w.-]*)[)}]")
+_MAKE_REFERENCE = compiled(r"(?<!\$)\$[({]([A-Za-z_][\w.-]*)[)}]")
 
 
 def _makefile(text: str, path: str) -> list[CodeUnit]:
@@ -255,7 +257,7 @@ def _package_json(text: str, path: str, code: SkillCode) -> None:
                 code.lifecycle.append((path, hook, command))
 
 
-_NPM_URL = re.compile(r"(git\+)?(https?|git|ssh|file)[:+]|github:|gitlab:|bitbucket:")
+_NPM_URL = compiled(r"(git\+)?(https?|git|ssh|file)[:+]|github:|gitlab:|bitbucket:")
 
 
 def _hook_commands(text: str, path: str, code: SkillCode) -> None:

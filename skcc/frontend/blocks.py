@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
-ATX_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
-ATX_CLOSE_RE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-FENCE_RE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)$")
-THEMATIC_RE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-SETEXT_RE = re.compile(r" {0,3}(=+|-+)[ \t]*$")
-BULLET_RE = re.compile(r" {0,3}([-+*])(?=[ \t]|$)")
-ORDERED_RE = re.compile(r" {0,3}(\d{1,9})([.)])(?=[ \t]|$)")
-QUOTE_RE = re.compile(r" {0,3}>")
-TABLE_DELIM_CELL_RE = re.compile(r":?-+:?$")
+from skcc.regex_cache import compiled
+
+ATX_RE = compiled(r" {0,3}(#{1,6})(?:[ \t]+|$)")
+ATX_CLOSE_RE = compiled(r"(?:^|[ \t]+)#+[ \t]*$")
+FENCE_RE = compiled(r"( {0,3})(`{3,}|~{3,})(.*)$")
+THEMATIC_RE = compiled(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+SETEXT_RE = compiled(r" {0,3}(=+|-+)[ \t]*$")
+BULLET_RE = compiled(r" {0,3}([-+*])(?=[ \t]|$)")
+ORDERED_RE = compiled(r" {0,3}(\d{1,9})([.)])(?=[ \t]|$)")
+QUOTE_RE = compiled(r" {0,3}>")
+TABLE_DELIM_CELL_RE = compiled(r":?-+:?$")
 
 _BLOCK_TAGS = (
     "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|"
@@ -35,14 +37,14 @@ _CLOSE_TAG = r"</[A-Za-z][A-Za-z0-9-]*\s*>"
 
 # (start regex, end regex or None for "ends at a blank line", may interrupt a paragraph)
 HTML_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, bool], ...] = (
-    (re.compile(r" {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)", re.I),
-     re.compile(r"</(?:script|pre|style|textarea)>", re.I), True),
-    (re.compile(r" {0,3}<!--"), re.compile(r"-->"), True),
-    (re.compile(r" {0,3}<\?"), re.compile(r"\?>"), True),
-    (re.compile(r" {0,3}<![A-Za-z]"), re.compile(r">"), True),
-    (re.compile(r" {0,3}<!\[CDATA\["), re.compile(r"\]\]>"), True),
-    (re.compile(r" {0,3}</?(?:" + _BLOCK_TAGS + r")(?=[\s/>]|$)", re.I), None, True),
-    (re.compile(r" {0,3}(?:" + _OPEN_TAG + "|" + _CLOSE_TAG + r")\s*$"), None, False),
+    (compiled(r" {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)", re.I),
+     compiled(r"</(?:script|pre|style|textarea)>", re.I), True),
+    (compiled(r" {0,3}<!--"), compiled(r"-->"), True),
+    (compiled(r" {0,3}<\?"), compiled(r"\?>"), True),
+    (compiled(r" {0,3}<![A-Za-z]"), compiled(r">"), True),
+    (compiled(r" {0,3}<!\[CDATA\["), compiled(r"\]\]>"), True),
+    (compiled(r" {0,3}</?(?:" + _BLOCK_TAGS + r")(?=[\s/>]|$)", re.I), None, True),
+    (compiled(r" {0,3}(?:" + _OPEN_TAG + "|" + _CLOSE_TAG + r")\s*$"), None, False),
 )
 HTML_COMMENT_KIND = 1
 

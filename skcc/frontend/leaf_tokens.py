@@ -9,11 +9,11 @@ half of ``lexer._BlockLexer``, which decides when a leaf opens and ends.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from skcc.frontend.blocks import HTML_COMMENT_KIND
+from skcc.regex_cache import compiled
 
 
 @dataclass(slots=True)
@@ -46,7 +46,7 @@ class SourceLine:
     raw: str  # with the line ending
 
 
-_LINE_RE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+_LINE_RE = compiled(r"([^\r\n]*)(\r\n|\r|\n|$)")
 
 
 def split_lines(text: str, first_line: int = 1, offset: int = 0) -> list[SourceLine]:

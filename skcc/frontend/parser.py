@@ -9,7 +9,6 @@ directly (no intermediate parse tree).
 from __future__ import annotations
 
 import operator
-import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -18,8 +17,9 @@ from pydantic import TypeAdapter
 from skcc.frontend.blocks import split_table_row
 from skcc.frontend.lexer import BlockToken, lex
 from skcc.ir.blocks import Block
+from skcc.regex_cache import compiled
 
-_ATX_TRAILER = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_ATX_TRAILER = compiled(r"(?:^|[ \t]+)#+[ \t]*$")
 
 
 def _line_span(path: str, tokens: list[BlockToken]) -> dict[str, Any]:

@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from skcc.regex_cache import compiled
 from skcc.span import Span
 
-_BACKTICKS = re.compile(r"`+")
+_BACKTICKS = compiled(r"`+")
 # [text](target "title") and ![alt](target 'title'); target may be <...>.
-_INLINE_LINK = re.compile(
+_INLINE_LINK = compiled(
     r"(!?)\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
 )
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*)>", re.I)
-_BARE_URL = re.compile(r"(?<![\w(<\[\"'=/])(?:https?://|www\.)[^\s<>()\[\]`\"']*[^\s<>()\[\]`\"'.,;:!?*_]",
+_AUTOLINK = compiled(r"<((?:https?|ftp|mailto):[^\s<>]*)>", re.I)
+_BARE_URL = compiled(r"(?<![\w(<\[\"'=/])(?:https?://|www\.)[^\s<>()\[\]`\"']*[^\s<>()\[\]`\"'.,;:!?*_]",
                        re.I)
-_REFERENCE_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(<[^>]*>|\S+)(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*$",
+_REFERENCE_DEF = compiled(r"^ {0,3}\[([^\]]+)\]:\s*(<[^>]*>|\S+)(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*$",
                             re.M)
 
 

@@ -25,6 +25,7 @@ from skcc.ir.blocks import (
     walk,
 )
 from skcc.ir.inline import InlineCode, Link, scan
+from skcc.regex_cache import compiled
 from skcc.span import Span
 
 if TYPE_CHECKING:
@@ -62,23 +63,23 @@ class Capability:
     evidence: tuple[Mention, ...] = field(default=())
 
 
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE = compiled(
     r"\$ARGUMENTS(?:\[\d+\])?|\$\{CLAUDE_[A-Z_]+\}|(?<![\w\\$])\$\d\b|(?:^|(?<=\s))!`[^`\n]+`",
     re.M)
-CONSTRAINT_RE = re.compile(r"\b(MUST NOT|MUST|NEVER|ALWAYS|DO NOT|SHOULD NOT|SHOULD|REQUIRED)\b")
+CONSTRAINT_RE = compiled(r"\b(MUST NOT|MUST|NEVER|ALWAYS|DO NOT|SHOULD NOT|SHOULD|REQUIRED)\b")
 TOOL_NAMES = frozenset({
     "Read", "Write", "Edit", "MultiEdit", "Bash", "Glob", "Grep", "WebFetch", "WebSearch",
     "NotebookEdit", "TodoWrite", "Task", "Agent", "Skill", "AskUserQuestion", "PowerShell",
 })
-_TOOL_RE = re.compile(r"\b(" + "|".join(sorted(TOOL_NAMES)) + r")\b(?:\(|\s+tool)")
+_TOOL_RE = compiled(r"\b(" + "|".join(sorted(TOOL_NAMES)) + r")\b(?:\(|\s+tool)")
 SHELL_LANGS = frozenset({"bash", "sh", "shell", "zsh", "console", "shell-session", "powershell",
                          "ps1", "pwsh", "fish", "!"})
 _CAPABILITY_PATTERNS = {
-    "network": re.compile(r"\b(curl|wget|https?://|requests\.(?:get|post)|fetch\(|urllib|"
+    "network": compiled(r"\b(curl|wget|https?://|requests\.(?:get|post)|fetch\(|urllib|"
                           r"git clone|npm install|pip install|ssh |scp |nc )", re.I),
-    "file-write": re.compile(r"(?<![<>=-])>>?\s*[\w./~$]|\b(tee|rm|mv|cp|mkdir|touch|chmod|"
+    "file-write": compiled(r"(?<![<>=-])>>?\s*[\w./~$]|\b(tee|rm|mv|cp|mkdir|touch|chmod|"
                              r"sed -i|write_text|open\([^)]*['\"][wa]['\"])\b"),
-    "secrets": re.compile(r"(~/\.ssh|~/\.aws|\.env\b|API_KEY|SECRET|TOKEN|PASSWORD|"
+    "secrets": compiled(r"(~/\.ssh|~/\.aws|\.env\b|API_KEY|SECRET|TOKEN|PASSWORD|"
                           r"credentials|keychain|id_rsa)", re.I),
 }
 

@@ -25,14 +25,15 @@ from skcc.ir.inline import scan
 from skcc.ir.skill import GeneratedFile, Skill
 from skcc.ir.views import PLACEHOLDER_RE
 from skcc.passes._edit import blank_like, section_end, with_blocks
+from skcc.regex_cache import compiled
 
 # Headings of what an agent needs every time the skill runs.
-CORE_HEADING = re.compile(
+CORE_HEADING = compiled(
     r"(?i)\b(when (?:to|not to) use|use when|steps?|workflow|procedure|instructions?|process|"
     r"quick ?start|overview|rules?|guidelines?|core|principles?|usage|how to|checklist|"
     r"important|critical|requirements?|prerequisites?|constraints?|must|never|always|"
     r"do not|don'?t|output format|getting started)\b")
-_INSTALL_PATH = re.compile(r"\.(?:claude|codex|agents)/skills/")
+_INSTALL_PATH = compiled(r"\.(?:claude|codex|agents)/skills/")
 MAX_LISTED = 5
 
 

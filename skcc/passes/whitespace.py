@@ -7,14 +7,13 @@ trailing spaces before another line of the same paragraph) is kept as exactly tw
 
 from __future__ import annotations
 
-import re
-
 from skcc.ir.blocks import Blank, Block, Heading, Paragraph, Table
 from skcc.ir.skill import Skill
 from skcc.passes._edit import blank_like, with_blocks
+from skcc.regex_cache import compiled
 
-_PIPE = re.compile(r"(?<!\\)\|")
-_DELIMITER_CELL = re.compile(r"^(:?)-+(:?)$")
+_PIPE = compiled(r"(?<!\\)\|")
+_DELIMITER_CELL = compiled(r"^(:?)-+(:?)$")
 
 
 def _paragraph(source: str) -> str:
