@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from skcc.diagnostics import Diagnostic
 
-# Below this many skills the cost of starting workers (~10-20 ms each) is not worth it.
+# Below this many skills the cost of starting workers (a few ms each) is not worth it.
 MIN_PARALLEL_SKILLS = 8
 
 
@@ -46,17 +47,54 @@ def check_roots(roots: Sequence[Path], jobs: int = 0) -> list[Diagnostic]:
     _WORK = ([root for _, root in sorted(spread, key=lambda p: (-p[0], str(p[1])))],
              context.Value("i", 0))
     try:
-        # The pool forks before this process starts any thread (the semgrep pass runs in
-        # one), and the forked workers inherit the work list.
-        with context.Pool(workers - 1) as pool:
-            pending = pool.map_async(_drain, range(workers - 1))
-            found = check_batch(local)
-            found.extend(_drain(-1))
-            for diagnostics in pending.get():
-                found.extend(diagnostics)
+        # The workers are forked before this process starts any thread (the semgrep pass
+        # runs in one), and inherit the work list.
+        forked = [_fork(index) for index in range(workers - 1)]
+        found = check_batch(local)
+        found.extend(_drain(-1))
+        for pid, pipe in forked:
+            found.extend(_result(pid, pipe))
     finally:
         _WORK = None
     return found
+
+
+def _fork(index: int) -> tuple[int, int]:
+    """A worker process draining the work list: (its pid, the pipe its result comes on).
+
+    A bare fork and a pipe rather than a ``multiprocessing.Pool``, whose feeder threads and
+    queues cost ~10 ms to start and stop for the one message each worker sends.
+    """
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write)
+        return pid, read
+    code = 0
+    try:  # the worker: never returns into the caller's code
+        os.close(read)
+        try:
+            payload = pickle.dumps((True, _drain(index)))
+        except BaseException as exc:  # noqa: BLE001 - reported by the parent
+            payload = pickle.dumps((False, f"{type(exc).__name__}: {exc}"))
+        with os.fdopen(write, "wb") as out:
+            out.write(payload)
+    except BaseException:  # noqa: BLE001 - the parent sees an empty pipe
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _result(pid: int, pipe: int) -> list[Diagnostic]:
+    with os.fdopen(pipe, "rb") as source:
+        data = source.read()
+    os.waitpid(pid, 0)
+    if not data:
+        raise RuntimeError("a check worker process ended without its result")
+    done, value = pickle.loads(data)
+    if not done:
+        raise RuntimeError(f"a check worker failed: {value}")
+    return value  # type: ignore[no-any-return]
 
 
 def warm_up() -> None:

@@ -64,6 +64,24 @@ def test_cli_output_does_not_depend_on_jobs(monkeypatch: pytest.MonkeyPatch) -> 
     assert outputs[0] == outputs[1]
 
 
+@linux_only
+def test_a_failing_worker_is_an_error_not_a_hang_or_a_silent_gap(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SKCC_SEMGREP", "0")
+    roots = _roots(SECURITY_CORPUS)
+    parent = os.getpid()
+    real = checking.check_batch
+
+    def only_the_parent(roots, batch=True):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            raise ValueError("boom in a worker")
+        return real(roots, batch)
+
+    monkeypatch.setattr(checking, "check_batch", only_the_parent)
+    with pytest.raises(RuntimeError, match="a check worker failed: ValueError: boom"):
+        checking.check_roots(roots, jobs=2)
+
+
 def test_jobs_must_not_be_negative() -> None:
     result = CliRunner().invoke(cli, ["check", str(SECURITY_CORPUS), "--jobs", "-1"])
     assert result.exit_code == 2
