@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from skcc.diagnostics import Diagnostic
@@ -54,15 +53,19 @@ def check_skills(skills: Sequence, context: CheckContext | None = None,  # type:
     context = context or CheckContext()
     if not skills:
         return []
-    passes = BATCH_PASSES if batch else ()
-    # Batch passes mostly wait on a subprocess (semgrep): they run in threads while the
-    # per-skill rules run here, so the tool's start-up overlaps our own work.
-    with ThreadPoolExecutor(max_workers=max(1, len(passes))) as pool:
-        pending = [pool.submit(_batch, spec, skills, context) for spec in passes]
+    if batch and BATCH_PASSES:
+        from concurrent.futures import ThreadPoolExecutor
+
+        # Batch passes mostly wait on a subprocess (semgrep): they run in threads while the
+        # per-skill rules run here, so the tool's start-up overlaps our own work.
+        with ThreadPoolExecutor(max_workers=len(BATCH_PASSES)) as pool:
+            pending = [pool.submit(_batch, spec, skills, context) for spec in BATCH_PASSES]
+            found = [check_skill(skill, context) for skill in skills]
+            for future in pending:
+                for mine, extra in zip(found, future.result()):
+                    mine.extend(extra)
+    else:
         found = [check_skill(skill, context) for skill in skills]
-        for future in pending:
-            for mine, extra in zip(found, future.result()):
-                mine.extend(extra)
     from skcc.analyzers.suppressions import apply
 
     found = [apply(skill, mine) for skill, mine in zip(skills, found)]
