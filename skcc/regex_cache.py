@@ -185,8 +185,8 @@ def save() -> None:
     if len(_stored) <= 2 * len(_used):
         patterns = {**_stored, **patterns}
         derived_values = {**_stored_derived, **derived_values}
-    target = cache_file()
     try:
+        target = cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, scratch = tempfile.mkstemp(dir=target.parent, prefix=".patterns-")
         try:
@@ -197,7 +197,7 @@ def save() -> None:
         finally:
             if os.path.exists(scratch):
                 os.unlink(scratch)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: no home folder to put it in
         pass  # best effort: the next run compiles again
 
 
