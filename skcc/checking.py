@@ -50,10 +50,15 @@ def check_roots(roots: Sequence[Path], jobs: int = 0) -> list[Diagnostic]:
         # The workers are forked before this process starts any thread (the semgrep pass
         # runs in one), and inherit the work list.
         forked = [_fork(index) for index in range(workers - 1)]
-        found = check_batch(local)
-        found.extend(_drain(-1))
-        for pid, pipe in forked:
-            found.extend(_result(pid, pipe))
+        try:
+            found = check_batch(local)
+            found.extend(_drain(-1))
+            while forked:
+                found.extend(_result(*forked.pop(0)))
+        finally:
+            for pid, pipe in forked:  # this process failed: stop the rest, leave no zombie
+                os.close(pipe)  # (a worker still writing gets EPIPE and exits)
+                os.waitpid(pid, 0)
     finally:
         _WORK = None
     return found

@@ -1,6 +1,6 @@
 """Compiled regular expressions kept between runs, the way ``.pyc`` files keep bytecode.
 
-The rules hold about 330 patterns, some of them alternations of hundreds of phrases.
+The rules hold about 300 patterns, some of them alternations of hundreds of phrases.
 ``re.compile`` parses each one in Python and turns the tree into the matcher's code, about
 0.13 s per process: a third of ``skcc check``'s start-up, paid before any skill is read.
 The matcher's code for a given pattern, flags and Python build never changes, so the first

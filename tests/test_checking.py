@@ -82,6 +82,35 @@ def test_a_failing_worker_is_an_error_not_a_hang_or_a_silent_gap(
         checking.check_roots(roots, jobs=2)
 
 
+@linux_only
+def test_a_failure_here_leaves_no_worker_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SKCC_SEMGREP", "0")
+    real = checking._drain
+
+    def failing_here(worker: int):  # type: ignore[no-untyped-def]
+        if worker == -1:  # this process's share
+            raise ValueError("boom here")
+        return real(worker)
+
+    workers: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            workers.append(pid)
+        return pid
+
+    monkeypatch.setattr(checking, "_drain", failing_here)
+    monkeypatch.setattr(os, "fork", fork)
+    with pytest.raises(ValueError, match="boom here"):
+        checking.check_roots(_roots(SECURITY_CORPUS), jobs=2)
+    assert len(workers) == 1
+    for pid in workers:
+        with pytest.raises(ChildProcessError):  # already waited for: no zombie left
+            os.waitpid(pid, os.WNOHANG)
+
+
 def test_jobs_must_not_be_negative() -> None:
     result = CliRunner().invoke(cli, ["check", str(SECURITY_CORPUS), "--jobs", "-1"])
     assert result.exit_code == 2
