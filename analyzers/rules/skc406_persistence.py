@@ -7,7 +7,11 @@ a bare `crontab -e` only opens an editor for the person at the terminal and is n
 reported unless a script stands in for the editor or its input),
 systemd units and `systemctl enable`, macOS LaunchAgents/LaunchDaemons and
 `launchctl load`, git hooks (`.git/hooks/*`), `~/.ssh/authorized_keys`, XDG autostart,
-Windows Run keys, scheduled tasks and the Startup folder, and VS Code tasks set to run when the folder is opened (`runOptions.runOn: folderOpen` in a bundled `.vscode/tasks.json`) — by redirection, `tee`,
+Windows Run keys, scheduled tasks and the Startup folder, Python start-up code (a `.pth`
+file in `site-packages`, `sitecustomize.py`, `usercustomize.py`), `git config
+core.hooksPath` pointing at a folder the skill does not bundle, and VS Code tasks set to run
+when the folder is opened (`runOptions.runOn: folderOpen` in a bundled
+`.vscode/tasks.json`) — by redirection, `tee`,
 `cp`/`mv`/`ln`, `sed -i`, Python `open(…, "a")` or Node `fs.appendFileSync`.
 Appending a plain `export NAME="value"` line to a shell start-up file (setup docs often
 do), writing a systemd unit file without enabling it, and copying a git hook the skill
@@ -60,7 +64,11 @@ TARGETS = compiled(
     r"/etc/cron|/var/spool/cron|/etc/systemd/|\.config/systemd/|/etc/init\.d/|"
     r"Library/Launch(Agents|Daemons)|\.git/hooks/|authorized_keys|\.config/autostart|"
     r"Start Menu[\\/]+Programs[\\/]+Startup|CurrentVersion[\\/]+Run(Once)?\b|"
-    r"\.local/share/applications/.*autostart|\$PROFILE\b|profile\.ps1", re.I)
+    r"\.local/share/applications/.*autostart|\$PROFILE\b|profile\.ps1|"
+    # Python runs the `import` lines of every .pth file in site-packages, and these two
+    # modules, at every interpreter start.
+    r"(?:site|dist)-packages/[^/\s\"']+\.pth\b|\b(?:site|user)customize\.py\b|"
+    r"get(?:user)?sitepackages\b.*\.pth\b|\bpurelib\b.*\.pth\b", re.I)
 # `echo 'export NAME="value"' >> ~/.bashrc`: setting a variable is configuration, not a
 # payload (still worth a warning); anything that runs a command is an error.
 SETTING = compiled(r"""export\s+\w+=(["']?)(?:[^$`;|&()<>]|\$\{?\w+\}?)*\1""")
@@ -123,6 +131,13 @@ def _check(skill) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
                 message = "a Run key makes a program start at every login"
             elif program == "register-scheduledtask":
                 message = "`Register-ScheduledTask` schedules a task"
+            elif program == "git" and "config" in args and _hooks_path(args):
+                # A hooks folder the skill bundles is in plain sight (its scripts are
+                # scanned); any other makes git run unseen code at every commit.
+                folder = _hooks_path(args)
+                if not _bundled_folder(skill, folder):
+                    message = f"`git config core.hooksPath {short(folder, 30)}` makes git run " \
+                              "that folder's scripts at every commit"
             if message:
                 # A scheduler the description itself names ("… with a systemd user timer")
                 # is the skill's declared purpose, not a hidden foothold: a warning.
@@ -156,6 +171,19 @@ def _bundled_copy(skill, facts, access) -> bool:  # type: ignore[no-untyped-def]
                                 for path in bundled) for source in sources):
             return True
     return False
+
+
+def _hooks_path(args: tuple[str, ...]) -> str | None:
+    words = [a for a in args[args.index("config") + 1:] if not a.startswith("-")]
+    return words[1] if len(words) >= 2 and words[0].lower() == "core.hookspath" else None
+
+
+def _bundled_folder(skill, folder: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``folder`` (as a script names it) is a folder of the skill's own files."""
+    if not folder or folder.startswith(("/", "~", "$HOME")):
+        return False
+    name = folder.strip("/").rsplit("/", 1)[-1]
+    return any(f"/{name}/" in f"/{f.path}" for f in skill.files)
 
 
 def _interactive(facts, command) -> bool:  # type: ignore[no-untyped-def]

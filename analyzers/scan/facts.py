@@ -267,6 +267,8 @@ def _command(facts: Facts, node: Any, line: int, depth: int, parse: int = 0) -> 
             inner = args[args.index("-c") + 1]
         elif program == "eval" and args:
             inner = " ".join(args)
+        elif program == "git" and "config" in args:
+            inner = _git_config_command(args)
         if inner:
             shell_facts(facts, inner, command.line, depth + 1)
         # `python3 -c '…'`, `node -e '…'`: inline programs are scanned as their language.
@@ -277,6 +279,15 @@ def _command(facts: Facts, node: Any, line: int, depth: int, parse: int = 0) -> 
             from skcc.analyzers.scan import pyjs
 
             pyjs.code_facts(facts, args[args.index(flag) + 1], command.line, language)
+
+
+def _git_config_command(args: tuple[str, ...]) -> str | None:
+    """`git config [--global] filter.x.smudge 'curl … | sh'`: the command the setting makes
+    git run later (see ``hooks.git_command``)."""
+    from skcc.analyzers.scan.hooks import git_command
+
+    words = [a for a in args[args.index("config") + 1:] if not a.startswith("-")]
+    return git_command(words[0], words[1]) if len(words) >= 2 else None
 
 
 # Options whose value is the next word (an identity file, a port): not a file copied.

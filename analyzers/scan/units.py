@@ -1,11 +1,13 @@
 """Find every piece of code a skill carries, as ``CodeUnit``s with their language.
 
-Scanned: bundled scripts (by extension, else by shebang), fenced code blocks of SKILL.md and
-of every other bundled Markdown file (by info string) and the inline commands their prose
-says to run (``markdown_code``), ``!`cmd``` placeholders (Claude Code
-runs them while loading the skill), npm scripts, MCP server commands and hook commands of
-bundled settings files, and requirements files. Binary, oversized or undecodable files are
-listed in ``unscanned`` instead, so a rule can say so rather than stay silent.
+Scanned: bundled scripts (by extension, else by shebang); the commands of files tools run by
+themselves (dev containers, direnv, task runners, notebooks, build scripts: ``hooks``);
+fenced code blocks of SKILL.md and of every other bundled Markdown file (by info string) and
+the inline commands their prose says to run (``markdown_code``); ``!`cmd``` placeholders
+(Claude Code runs them while loading the skill); npm scripts, MCP server commands and hook
+commands of bundled settings files; and requirements files. Binary, oversized or
+undecodable files are listed in ``unscanned`` instead, so a rule can say so rather than
+stay silent.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ class SkillCode:
 
 
 def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
-    from skcc.analyzers.scan import configs, markdown_code
+    from skcc.analyzers.scan import configs, hooks, markdown_code
 
     code = SkillCode()
     code.units.extend(markdown_code.block_units(skill.document.blocks, skill.document.path))
@@ -100,9 +102,10 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
         # A file without an extension may be a script all the same (git hooks, bin/ tools):
         # its shebang says so.
         bare = "." not in name and f.text and f.size <= MAX_SCAN_BYTES
-        interesting = (language or f.path.endswith((".md", ".markdown")) or name.startswith(
-            "requirements") or name in ("package.json", ".mcp.json", "mcp.json")
-            or settings or tasks or makefile or build or bare or f.kind.value == "script")
+        hook = hooks.reader(f.path)
+        interesting = (language or hook or f.path.endswith((".md", ".markdown"))
+            or name.startswith("requirements")
+            or name in ("package.json", ".mcp.json", "mcp.json") or settings or tasks or makefile or build or bare or f.kind.value == "script")
         if not interesting:
             continue
         if not f.text:
@@ -118,11 +121,13 @@ def collect(skill) -> SkillCode:  # type: ignore[no-untyped-def]
             code.unscanned.append((display, "it cannot be read"))
             continue
         language = language or _shebang(text)
-        if bare and not language and not makefile and not build and \
+        if bare and not language and not makefile and not build and not hook and \
                 f.kind.value != "script":
             continue  # a README, LICENSE or data file
         if f.path.endswith((".md", ".markdown")):
             code.units.extend(markdown_code.markdown_file_units(text, display))
+        elif hook is not None:
+            code.units.extend(hook(text, display))
         elif name.startswith("requirements") and name.endswith((".txt", ".in")):
             code.requirements.extend(_requirements(text, display))
         elif name == "package.json":
@@ -169,6 +174,11 @@ def _read(path: str, sha256: str) -> str | None:
 
 def _language(path: str) -> str | None:
     return EXTENSIONS.get(PurePosixPath(path).suffix.lower())
+
+
+def language_of_shebang(text: str) -> str | None:
+    """The language a script's `#!` line names, None without one."""
+    return _shebang(text)
 
 
 def _shebang(text: str) -> str | None:
