@@ -60,6 +60,43 @@ CONCEAL_STRONG = alternation([
     r"(?:不要|别|別|不得|切勿|请勿|請勿)(?:把|将|將)[^。\n]{0,30}?(?:展示|显示|顯示|告诉|告訴|透露)"
     r"(?:给|給)(?:用户|用戶|使用者)",
     r"(?:не говори|не сообщай|не рассказывай|не упоминай)(?:те)? (?:\w+ ){0,3}?пользовател",
+    # French: "sans en informer l'utilisateur", "ne montre jamais cette étape à l'utilisateur"
+    r"\bsans (?:en |le |lui )?(?:informer|prévenir|avertir|dire|le dire|en parler|mentionner)"
+    r"\w* (?:à )?l'utilisat(?:eur|rice)",
+    r"\bne (?:lui )?(?:montre|montrez|affiche|affichez|signale|signalez|mentionne|mentionnez)\w* "
+    r"(?:jamais|pas|rien)\b[^.\n]{0,60}?(?:à|a) l'utilisat(?:eur|rice)",
+    # Spanish, Italian: "sin decirle nada al usuario", "senza dirlo all'utente"
+    r"\bsin (?:decirle|decir|avisarle|avisar|informarle|informar|notificarle|mencionarle)"
+    r"\w* (?:nada )?(?:al|a la) usuari[oa]",
+    r"\bsenza (?:dirlo|dire nulla|dirgli|informare|avvisare|avvertire)\w* (?:all'|l')utente",
+    r"\bnon (?:mostrare|far vedere|dire|menzionare|rivelare)\w* (?:\w+ ){0,4}?all'utente",
+    # Dutch: "zonder het de gebruiker te vertellen", "vertel de gebruiker niets"
+    r"\bzonder (?:het |dit )?(?:aan )?de gebruiker (?:\w+ )?(?:te )?(?:vertellen|melden|"
+    r"laten weten|informeren|in te lichten)",
+    r"\b(?:vertel|zeg|meld)\w* (?:het |dit )?(?:aan )?de gebruiker (?:niets|niet|nooit)\b",
+    # Polish: "nie mów użytkownikowi", "bez informowania użytkownika"
+    r"\bnie (?:mów|mow|informuj|powiadamiaj|wspominaj|pokazuj|zdradzaj)\w* (?:o (?:tym|niczym) )?"
+    r"(?:\w+ ){0,2}?u[żz]ytkownik",
+    r"\bbez (?:informowania|powiadamiania|wiedzy|m[óo]wienia) (?:\w+ )?u[żz]ytkownik",
+    # Korean: "사용자에게 알리지 말고"
+    r"사용자(?:에게|한테|가)\s*(?:\S+\s*){0,2}?(?:알리지|말하지|보여주지|언급하지|알려주지)\s*"
+    r"(?:말고|마세요|마십시오|마)",
+    r"사용자(?:에게|한테|가)?\s*(?:모르게|몰래)",
+    # Arabic: "دون إخبار المستخدم", "لا تخبر المستخدم"
+    r"(?:دون|بدون|من غير)\s+(?:إخبار|اخبار|إعلام|اعلام|علم|إبلاغ|ابلاغ|تنبيه)\s+(?:ال)?مستخدم",
+    r"(?:لا|ولا)\s+(?:تخبر|تُخبر|تعلم|تُعلم|تبلغ|تُبلغ|تذكر)\s+(?:\S+\s+)?(?:ال)?مستخدم",
+    # Hindi: "उपयोगकर्ता को बताए बिना", "उपयोगकर्ता को मत बताना"
+    r"(?:उपयोगकर्ता|यूज\S?र|प्रयोक्ता)\s+को\s+(?:बताए|बताये|सूचित किए)\s+बिना",
+    r"(?:उपयोगकर्ता|यूज\S?र|प्रयोक्ता)\s+को\s+(?:\S+\s+){0,2}?(?:न|मत)\s+(?:बताएं|बताएँ|"
+    r"बताना|बताओ|बताइए|दिखाएं|दिखाना)",
+    # Vietnamese: "mà không cho người dùng biết", "đừng nói với người dùng"
+    r"\bkhông (?:cho|để) người dùng (?:biết|thấy|nhận ra)",
+    r"\b(?:đừng|không được) (?:nói|báo|kể|tiết lộ|thông báo)\w* (?:cho |với )?người dùng\b",
+    # Indonesian: "tanpa memberi tahu pengguna", "jangan beri tahu pengguna"
+    r"\btanpa (?:memberi tahu|memberitahu|sepengetahuan|menginformasikan)\w* (?:kepada )?"
+    r"(?:si )?pengguna",
+    r"\bjangan (?:beri tahu|beritahu|memberi tahu|kasih tahu|katakan|bilang|tunjukkan|"
+    r"sampaikan)\w* (?:\w+ ){0,2}?(?:kepada |ke )?pengguna",
 ])
 
 CONCEAL_WEAK = alternation([

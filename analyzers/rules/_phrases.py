@@ -53,6 +53,18 @@ INJECTION = alternation([
     r"the (?:url|server|endpoint))(?:[^.]|\.(?=\w)){0,160}?\b(?:carry (?:them|it) out|follow|"
     r"execute|obey|"
     r"apply) (?:them|it|those|these|exactly)\b",
+    # an encoded message to decode and obey: what it says is kept from whoever reviews it
+    r"\b(?:decode|decipher|unscramble|de-?obfuscate|unrot)\w*\b(?:[^.\n]|\.(?=\w)){0,80}?\b(?:and|"
+    r"then)\s+(?:\w+\s+)?(?:follow|obey|carry out|comply with|act on|execute)\s+(?:it|them|"
+    r"that|these|those|its (?:instructions?|steps?|orders?)|the (?:decoded|resulting|hidden|"
+    r"encoded|plain) \w+)(?:\s+exactly)?\b",
+    r"\b(?:decode|decipher|unscramble|de-?obfuscate)\w*\b(?:[^.\n]|\.(?=\w)){0,80}?\b(?:treat|take|"
+    r"regard|consider) (?:it|them|this|that|the (?:result|text|output|message|decoded \w+)) as "
+    r"(?:your |an? |the )?(?:\w+[- ])?(?:instructions?|directives?|orders?|commands?|tasks?|"
+    r"rules?|priority)\b",
+    r"\b(?:follow|obey|carry out|execute|comply with) (?:the |these |this |its )?(?:base64|"
+    r"rot-?13|hex|encoded|obfuscated)[- ](?:encoded )?(?:instructions?|directives?|orders|"
+    r"commands)\b",
     # Portuguese: "desconsidere tudo o que foi dito antes desta seção"
     r"\b(?:desconsidere|ignore|esqueça|esqueca|descarte)\s+tudo\s+(?:o\s+)?que\s+(?:foi dito|"
     r"(?:você|voce|tu)\s+(?:recebeu|leu)|lhe (?:disseram|foi dito))\b",
@@ -178,6 +190,58 @@ INJECTION = alternation([
     # Korean
     r"(?:이전|앞의|위의|기존)\s*(?:의\s*)?(?:모든\s*)?(?:지시|명령|지침|규칙)\S*\s*(?:을|를|은|는)?\s*"
     r"(?:모두\s*)?(?:무시|잊어)",
+    # French: "ne tiens plus compte des consignes", "fais abstraction des règles"
+    r"\bne (?:tiens|tenez) (?:plus|pas|aucun) (?:compte )?(?:de |des |du |d')?(?:\w+ ){0,2}?"
+    r"(?:instructions|consignes|règles|directives|ordres)\b",
+    r"\b(?:fais|faites|faire) abstraction (?:de |des |d')(?:\w+ ){0,2}?(?:instructions|"
+    r"consignes|règles|directives|ordres)\b",
+    r"\b(?:instructions|consignes|règles|directives) (?:\w+ ){0,2}?(?:ne s'appliquent plus|"
+    r"ne comptent plus|sont (?:désormais |maintenant )?(?:annulées|caduques|obsolètes|révoquées|"
+    r"levées|suspendues|nulles))",
+    # Spanish: "tus reglas de seguridad ya no aplican", "no sigas las instrucciones previas"
+    r"\b(?:instrucciones|reglas|normas|restricciones|directrices|indicaciones)(?: de seguridad|"
+    r" anteriores| previas| originales)?\s+(?:ya no (?:aplican|se aplican|son válidas|"
+    r"son validas|rigen|cuentan)|quedan (?:anuladas|sin efecto|revocadas|suspendidas)|han sido "
+    r"(?:anuladas|revocadas|reemplazadas|suspendidas))",
+    r"\bno (?:sigas|obedezcas|hagas caso a|hagas caso de) (?:\w+ ){0,2}?(?:instrucciones|"
+    r"reglas|indicaciones|órdenes) (?:anteriores|previas|originales|del sistema)",
+    # Italian: "non tenere conto delle istruzioni", "le regole non valgono più"
+    r"\bnon (?:tenere|tener|tenete) (?:più )?conto (?:delle|dei|di) (?:\w+ ){0,2}?(?:istruzioni|"
+    r"regole|indicazioni|direttive)",
+    r"\b(?:istruzioni|regole|direttive|indicazioni) (?:\w+ ){0,2}?(?:non (?:valgono|si applicano) "
+    r"più|sono (?:annullate|revocate|superate|sospese|nulle))",
+    # Dutch: "negeer alle eerdere instructies", "de regels gelden niet meer"
+    r"\b(?:negeer|vergeet|negeert|negeren|vergeten)\s+(?:\w+\s+){0,2}?(?:eerdere|vorige|"
+    r"voorgaande|oorspronkelijke|bovenstaande)\s+(?:\w+\s+)?(?:instructies|aanwijzingen|regels|"
+    r"opdrachten|richtlijnen|prompts?)",
+    r"\bhoud (?:geen|niet langer) rekening met (?:\w+ ){0,2}?(?:instructies|aanwijzingen|regels|"
+    r"opdrachten|richtlijnen)",
+    r"\b(?:instructies|regels|richtlijnen|aanwijzingen) (?:\w+ ){0,2}?(?:gelden niet meer|zijn "
+    r"(?:niet langer geldig|vervallen|ingetrokken|ongeldig))",
+    # Polish: "zignoruj wszystkie wcześniejsze instrukcje", "zapomnij o poprzednich poleceniach"
+    r"\b(?:zignoruj|ignoruj|zignorujcie|zapomnij|zapomnijcie|pomiń|pomin|porzuć)\s+(?:o\s+)?"
+    r"(?:\w+\s+){0,2}?(?:wcze[śs]niejsz|poprzedni|dotychczasow|pierwotn)\w*\s+(?:\w+\s+)?"
+    r"(?:instrukcj|polece|zasad|wytyczn|regu[lł]|komend)\w*",
+    r"\b(?:wcze[śs]niejsze|poprzednie|dotychczasowe)\s+(?:instrukcje|polecenia|zasady|"
+    r"wytyczne)\s+(?:ju[żz] nie obowi[ąa]zuj|s[ąa] niewa[żz]ne|zosta[łl]y (?:uniewa[żz]nione|"
+    r"anulowane))",
+    # Indonesian: "abaikan semua instruksi sebelumnya"
+    r"\b(?:abaikan|lupakan|acuhkan|jangan ikuti|jangan hiraukan)\s+(?:\w+\s+){0,2}?"
+    r"(?:instruksi|perintah|petunjuk|aturan|arahan|pedoman)\s+(?:\w+\s+)?(?:sebelumnya|"
+    r"terdahulu|lama|awal|asli|di atas|sistem)",
+    r"\b(?:instruksi|perintah|aturan|arahan)\s+(?:\w+\s+)?sebelumnya\s+(?:tidak lagi berlaku|"
+    r"sudah tidak berlaku|dibatalkan)",
+    # Vietnamese: "bỏ qua tất cả các hướng dẫn trước đó"
+    r"\b(?:bỏ qua|phớt lờ|lờ đi|quên|đừng làm theo|không tuân theo)\s+(?:\S+\s+){0,3}?"
+    r"(?:hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|lệnh|yêu cầu)\s+(?:\S+\s+){0,2}?(?:trước đó|"
+    r"trước đây|trước|ban đầu|cũ|của hệ thống)",
+    # Arabic: "تجاهل جميع التعليمات السابقة"
+    r"(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|أهمل|اهمل|لا تتبع)\s+(?:\S+\s+){0,2}?(?:التعليمات|"
+    r"الأوامر|الاوامر|الإرشادات|الارشادات|القواعد|التوجيهات)\s+(?:\S+\s+)?(?:السابقة|الأصلية|"
+    r"الاصلية|القديمة|الأولى)",
+    # Hindi: "पिछले सभी निर्देशों को अनदेखा करें"
+    r"(?:पिछले|पहले के|पूर्व|पुराने|पिछली)\s+(?:सभी\s+|सारे\s+)?(?:निर्देशों|निर्देश|नियमों|"
+    r"आदेशों|हिदायतों)\s+(?:को\s+)?(?:अनदेखा|नज\S?रअंदाज|भूल|अनसुना|दरकिनार)",
 ])
 
 ROLE_HIJACK = alternation([

@@ -98,6 +98,9 @@ class Segment:
     # Why where the text sits makes it weaker evidence ("an example value"): each reason
     # takes a finding one level down, as quoting does.
     placement: tuple[str, ...] = ()
+    # "base64", "hex" or "ROT13": the text is what an encoded run of the source decodes to
+    # (see ``_encoded``); positions then point at the run.
+    encoding: str = ""
 
     @property
     def hidden(self) -> bool:
@@ -215,6 +218,7 @@ def segments(skill) -> tuple[Segment, ...]:  # type: ignore[no-untyped-def]
         return hit[1]
     from skcc.analyzers.rules._bundled_text import bundled_segments
     from skcc.analyzers.rules._data_text import data_segments, is_data
+    from skcc.analyzers.rules._encoded import decoded_segments
 
     found = [*_frontmatter_segments(skill), *block_segments(skill.document.blocks)]
     readable = [f for f in skill.files if f.text and f.size <= MAX_REFERENCE_BYTES]
@@ -229,6 +233,7 @@ def segments(skill) -> tuple[Segment, ...]:  # type: ignore[no-untyped-def]
             found.extend(data_segments(skill.root, file.path, file.sha256,
                                        file.path in named or
                                        file.path.rsplit("/", 1)[-1] in named))
+    found.extend(list(decoded_segments(tuple(found))))
     if len(_segment_cache) > 16:
         _segment_cache.clear()
     _segment_cache[key] = (skill, tuple(found))
@@ -438,6 +443,8 @@ def where(segment: Segment) -> str:
         kind = "hidden text of the image " if segment.context == HIDDEN_HTML else "text of "
         return kind + "/".join(segment.path.rsplit("/", 2)[-2:])
     place = names.get(segment.context, "")
+    if segment.encoding:
+        place = f"{segment.encoding}-encoded text" + (f" in {place}" if place else "")
     if segment.reference:
         file = segment.path.rsplit("/", 2)
         ref = "/".join(file[-2:]) if len(file) > 1 else segment.path
