@@ -15,7 +15,6 @@ import base64
 import binascii
 import codecs
 import dataclasses
-import re
 from collections.abc import Iterable, Iterator
 from itertools import compress
 
