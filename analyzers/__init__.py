@@ -50,9 +50,20 @@ def check_skills(skills: Sequence, context: CheckContext | None = None,  # type:
                  batch: bool = True) -> list[list[Diagnostic]]:
     """``check_skill`` for each skill plus, with ``batch``, every batch pass run once over
     all of them (``skcc build`` leaves them out unless asked: semgrep costs seconds)."""
+    from skcc.analyzers.suppressions import apply, collect
+
     context = context or CheckContext()
     if not skills:
         return []
+    # A skill's suppression directives are read from its text segments right after its
+    # rules ran, while those are still cached (a batch holds more skills than the cache).
+    suppressions = []
+
+    def rules(skill) -> list[Diagnostic]:  # type: ignore[no-untyped-def]
+        found = check_skill(skill, context)
+        suppressions.append(collect(skill))
+        return found
+
     if batch and BATCH_PASSES:
         from concurrent.futures import ThreadPoolExecutor
 
@@ -60,15 +71,14 @@ def check_skills(skills: Sequence, context: CheckContext | None = None,  # type:
         # per-skill rules run here, so the tool's start-up overlaps our own work.
         with ThreadPoolExecutor(max_workers=len(BATCH_PASSES)) as pool:
             pending = [pool.submit(_batch, spec, skills, context) for spec in BATCH_PASSES]
-            found = [check_skill(skill, context) for skill in skills]
+            found = [rules(skill) for skill in skills]
             for future in pending:
                 for mine, extra in zip(found, future.result()):
                     mine.extend(extra)
     else:
-        found = [check_skill(skill, context) for skill in skills]
-    from skcc.analyzers.suppressions import apply
-
-    found = [apply(skill, mine) for skill, mine in zip(skills, found)]
+        found = [rules(skill) for skill in skills]
+    found = [apply(skill, mine, kept)
+             for skill, mine, kept in zip(skills, found, suppressions)]
     return [sorted(f, key=lambda d: d.sort_key) for f in found]
 
 

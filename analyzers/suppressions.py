@@ -88,12 +88,20 @@ def _parse(segment) -> Iterator[Directive]:  # type: ignore[no-untyped-def]
                         segment.span(m.start(), m.end()))
 
 
-def apply(skill, diagnostics: list[Diagnostic]) -> list[Diagnostic]:  # type: ignore[no-untyped-def]
-    """``diagnostics`` without the suppressed ones, plus SKC901 for unused directives."""
+def collect(skill) -> list[Suppression]:  # type: ignore[no-untyped-def]
+    """The suppressions a skill's directives make (for :func:`apply`)."""
+    return [Suppression(d.codes, d.span, path, lines)
+            for d, path, lines in directives(skill) if d.codes]
+
+
+def apply(skill, diagnostics: list[Diagnostic],  # type: ignore[no-untyped-def]
+          suppressions: list[Suppression] | None = None) -> list[Diagnostic]:
+    """``diagnostics`` without the suppressed ones, plus SKC901 for unused directives.
+    ``suppressions`` are the skill's, when :func:`collect` has already found them."""
     from skcc.analyzers.rules import skc901_unused_suppression as unused
 
-    suppressions = [Suppression(d.codes, d.span, path, lines)
-                    for d, path, lines in directives(skill) if d.codes]
+    if suppressions is None:
+        suppressions = collect(skill)
     if not suppressions:
         return diagnostics
     kept = []
